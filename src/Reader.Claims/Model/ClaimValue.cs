@@ -1,0 +1,23 @@
+namespace Reader.Claims.Model;
+
+/// <summary>
+/// A normalised figure. Numeric kinds fill <see cref="Low"/> (and <see cref="High"/> for ranges such
+/// as "10 to 12"; otherwise High == Low). Dates fill <see cref="From"/>/<see cref="To"/>: the span of
+/// days the words allow ("mid-February 2025" is 2025-02-11..2025-02-20, "February 7, 2025" is one day),
+/// and <see cref="Iso"/> is "2025-02-07", or "2025-02" when only the month is known, or "2025".
+/// </summary>
+public sealed record ClaimValue
+{
+    public decimal? Low { get; init; }
+    public decimal? High { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Iso { get; init; }
+
+    public bool IsDate => From is not null;
+    public bool IsRange => Low is not null && High is not null && High != Low;
+
+    public static ClaimValue Number(decimal value) => new() { Low = value, High = value };
+    public static ClaimValue Range(decimal low, decimal high) => new() { Low = low, High = high };
+    public static ClaimValue Dates(DateOnly from, DateOnly to, string iso) => new() { From = from, To = to, Iso = iso };
+}

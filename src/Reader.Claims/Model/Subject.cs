@@ -1,0 +1,9 @@
+namespace Reader.Claims.Model;
+
+/// <summary>
+/// What a claim is about. <see cref="Label"/> is for people ("U.S. military personnel stationed in Japan");
+/// <see cref="Head"/> is the stemmed counted noun or event ("personnel", "summit"), empty when none;
+/// <see cref="Terms"/> are the stemmed content words of the claim's sentence (entities, nouns, the verb
+/// that says what happened), stop words removed, used to match subjects across articles.
+/// </summary>
+public sealed record Subject(string Label, string Head, IReadOnlyList<string> Terms);
