@@ -1,1 +1,21 @@
-﻿Console.WriteLine("Hello, World!");
+// Benchmark commands. Each prints figures; none is a pass/fail test.
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers [SPECS_DIR]
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- scale [--sizes 1000,10000] [--bbc DIR]
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- preview [--articles 1000]
+using Reader.Benchmarks;
+
+var command = args.Length > 0 ? args[0] : "help";
+var rest = args.Skip(1).ToArray();
+return command switch
+{
+    "recognizers" => RecognizersAgreement.Run(rest),
+    "scale" => ScaleBenchmark.Run(rest),
+    "preview" => PreviewLatency.Run(rest),
+    _ => Help(),
+};
+
+static int Help()
+{
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview [options]");
+    return 2;
+}
