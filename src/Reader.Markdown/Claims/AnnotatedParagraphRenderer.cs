@@ -1,0 +1,86 @@
+using System.Globalization;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Reader.Markdown.Rendering;
+
+namespace Reader.Markdown.Claims;
+
+/// <summary>
+/// Writes a paragraph and, after it, one <c>&lt;aside role="doc-footnote"&gt;</c> per claim (the
+/// DPUB-ARIA footnote model: no doc-endnotes anywhere). The wrapper is a grid row: text on the left,
+/// notes in the margin on wide screens, in flow on narrow ones, numbered notes in print.
+/// </summary>
+public sealed class AnnotatedParagraphRenderer : HtmlObjectRenderer<AnnotatedParagraphBlock>
+{
+    private static readonly Dictionary<string, string> Glyphs = new()
+    {
+        ["agrees"] = "✓",
+        ["differs"] = "≠",
+        ["mentions"] = "○",
+    };
+
+    protected override void Write(HtmlRenderer renderer, AnnotatedParagraphBlock block)
+    {
+        var resolver = AnnotationRendering.ResolverFor(block);
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"annotated\">").WriteLine();
+        renderer.WriteChildren(block);
+        renderer.Write("<div class=\"notes\">").WriteLine();
+        foreach (var claim in block.Notes) WriteNote(renderer, claim, resolver?.ResolveClaim(claim.ClaimId));
+        renderer.Write("</div>").WriteLine().Write("</div>").WriteLine();
+    }
+
+    private static void WriteNote(HtmlRenderer r, ClaimInline claim, ClaimNote? note)
+    {
+        var number = claim.Number.ToString(CultureInfo.InvariantCulture);
+        r.Write("<aside class=\"note\" role=\"doc-footnote\" id=\"").Write(claim.NoteAnchor)
+            .Write("\" aria-label=\"Note ").Write(number).Write("\">");
+        r.Write("<p class=\"note-head\"><a class=\"backlink\" role=\"doc-backlink\" href=\"#").Write(claim.ReferenceAnchor)
+            .Write("\" aria-label=\"Back to note reference ").Write(number).Write("\">").Write(number).Write("</a> ");
+        r.Write("<span class=\"note-figure\">").WriteEscape(claim.Claim.Text).Write("</span>");
+        var normalised = note?.Normalised ?? claim.Claim.Normalised;
+        if (!string.IsNullOrEmpty(normalised))
+            r.Write(" <span class=\"note-norm\">= ").WriteEscape(normalised).Write("</span>");
+        r.Write(" <span class=\"note-kind\">(").WriteEscape(note?.KindLabel ?? claim.Claim.Kind.ToString().ToLowerInvariant()).Write(")</span></p>");
+
+        if (note is null || note.AgreeCount + note.DifferCount + note.MentionCount == 0)
+        {
+            r.Write("<p class=\"note-verdict sole\">○ Only this article gives this figure; no other article of the edition speaks of it.</p>");
+        }
+        else
+        {
+            r.Write("<p class=\"note-verdict\">").WriteEscape(Verdict(note)).Write("</p><ul class=\"note-list\">");
+            foreach (var entry in note.Entries) WriteEntry(r, entry);
+            r.Write("</ul>");
+            if (note.NotShown > 0)
+            {
+                r.Write("<p class=\"note-more\">");
+                var more = string.Create(CultureInfo.InvariantCulture, $"and {note.NotShown:N0} more");
+                if (note.MoreHref is not null) r.Write("<a href=\"").WriteEscapeUrl(note.MoreHref).Write("\">").WriteEscape(more + " in the comparison table").Write("</a>");
+                else r.WriteEscape(more);
+                r.Write("</p>");
+            }
+        }
+        r.Write("</aside>").WriteLine();
+    }
+
+    /// <summary>"✓ 2 agree · ≠ 1 differs · ○ 1 mentions it": words and glyphs, never colour alone.</summary>
+    public static string Verdict(ClaimNote note)
+    {
+        var parts = new List<string>();
+        if (note.AgreeCount > 0) parts.Add($"✓ {note.AgreeCount} {(note.AgreeCount == 1 ? "agrees" : "agree")}");
+        if (note.DifferCount > 0) parts.Add($"≠ {note.DifferCount} {(note.DifferCount == 1 ? "differs" : "differ")}");
+        if (note.MentionCount > 0) parts.Add($"○ {note.MentionCount} {(note.MentionCount == 1 ? "mentions it" : "mention it")} without a figure");
+        return string.Join(" · ", parts);
+    }
+
+    private static void WriteEntry(HtmlRenderer r, ClaimNoteEntry entry)
+    {
+        r.Write("<li class=\"rel-").Write(entry.Relation).Write("\"><span class=\"rel\"><span aria-hidden=\"true\">")
+            .Write(Glyphs.GetValueOrDefault(entry.Relation, "·")).Write("</span> ").WriteEscape(entry.Relation).Write("</span> ");
+        r.Write("<a href=\"").WriteEscapeUrl(entry.Href).Write("\">").WriteEscape(entry.ArticleTitle).Write("</a>");
+        if (entry.When is not null) r.Write(" <span class=\"when\">(").WriteEscape(entry.When).Write(")</span>");
+        if (entry.Figure is not null) r.Write(": <span class=\"other-figure\">").WriteEscape(entry.Figure).Write("</span>");
+        r.Write(" <q class=\"excerpt\">").WriteEscape(entry.Excerpt).Write("</q></li>");
+    }
+}

@@ -1,0 +1,27 @@
+using Markdig.Syntax.Inlines;
+
+namespace Reader.Markdown.SourceMarkers;
+
+/// <summary>
+/// A source marker such as "[cb58fcc8]" or "[a1b2c3d4, e5f6a7b8]": one node per bracket, holding
+/// each cited source id (lower-cased) and, once annotated, each citation's page-unique anchor.
+/// </summary>
+public sealed class SourceMarkerInline : LeafInline
+{
+    public SourceMarkerInline(IReadOnlyList<string> sourceIds, string original)
+    {
+        SourceIds = sourceIds;
+        Original = original;
+    }
+
+    /// <summary>The marker as written, brackets included, for when it must turn back into text.</summary>
+    public string Original { get; }
+
+    public IReadOnlyList<string> SourceIds { get; }
+
+    /// <summary>"cite-cb58fcc8-2": the anchor of each citation, parallel to <see cref="SourceIds"/>.</summary>
+    public string[] CitationAnchors { get; set; } = [];
+
+    /// <summary>The sentence the marker belongs to (the sentence it closes).</summary>
+    public string? SentenceId { get; set; }
+}
