@@ -1,0 +1,65 @@
+using AngleSharp.Html.Parser;
+
+namespace Reader.Checking;
+
+/// <summary>
+/// Checks a generated site folder the way a reader's browser will meet it: links and fragments
+/// resolve, notes and citations round-trip, ids are unique, DPUB roles are current, and every
+/// page has lang, title and a single h1. Zero findings means the site passes.
+/// </summary>
+public sealed class SiteChecker
+{
+    private readonly CheckOptions _options;
+
+    public SiteChecker(CheckOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>Findings ordered by file path, then by position in the file.</summary>
+    /// <exception cref="DirectoryNotFoundException">The site folder does not exist.</exception>
+    public IReadOnlyList<CheckFinding> Check(string siteDirectory)
+    {
+        var root = Path.GetFullPath(siteDirectory);
+        if (!Directory.Exists(root))
+            throw new DirectoryNotFoundException($"Site folder not found: {root}");
+
+        var files = SiteFiles.Scan(root);
+        var xmlSources = XmlLinkReader.KnownFiles.Where(files.Contains).Select(p => XmlLinkReader.Read(root, p)).ToList();
+        var ownHosts = xmlSources.SelectMany(s => s.OwnHosts).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var resolver = new SiteUrlResolver(_options.BaseUrl, ownHosts);
+
+        var pages = ReadPages(root, files, resolver);
+        var site = new SiteIndex(files, pages, resolver.BaseUrl);
+
+        var byFile = new List<(string Path, IEnumerable<CheckFinding> Findings)>();
+        foreach (var page in pages)
+            byFile.Add((page.Path, page.LocalFindings
+                .Concat(LinkChecker.Check(page.Path, page.Links, site))
+                .Concat(NoteReferenceChecker.Check(page, site))));
+        foreach (var source in xmlSources)
+            byFile.Add((source.Path, source.Error is { } error ? [error] : XmlLinkFindings(source, resolver, site)));
+
+        return byFile.OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Findings).ToList();
+    }
+
+    // Parsing dominates the run time, so pages are parsed in parallel with one parser per
+    // thread (HtmlParser is not thread-safe); results land by index to keep output deterministic.
+    private static PageFacts[] ReadPages(string root, SiteFiles files, SiteUrlResolver resolver)
+    {
+        var paths = files.All.Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).ToArray();
+        var pages = new PageFacts[paths.Length];
+        var reader = new PageFactsReader(resolver);
+        Parallel.For(0, paths.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new HtmlParser(),
+            (i, _, parser) => { pages[i] = reader.Read(parser, root, paths[i]); return parser; },
+            _ => { });
+        return pages;
+    }
+
+    private static IEnumerable<CheckFinding> XmlLinkFindings(XmlLinkSource source, SiteUrlResolver resolver, SiteIndex site)
+    {
+        var documentBase = resolver.PageUri(source.Path);
+        var links = source.Urls.Select(u => new PageLink(u.Element, resolver.Resolve(documentBase, u.Url)));
+        return LinkChecker.Check(source.Path, links, site);
+    }
+}
