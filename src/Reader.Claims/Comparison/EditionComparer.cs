@@ -5,6 +5,12 @@ namespace Reader.Claims.Comparison;
 /// subject terms, so the work grows with the number of claims that share terms, never with every pair.
 /// Thread-safe; pure: the same input gives the same output.
 /// </summary>
+/// <remarks>
+/// Steps: analyse and index (<see cref="EditionIndex"/>); per claim, in parallel, the best claim of each other
+/// article on the same subject (<see cref="ClaimMatcher"/>) and the sentences that mention it without a figure
+/// (<see cref="MentionFinder"/>); union the matches into subjects (<see cref="SubjectClusterer"/>); count and
+/// build notes and rows. Every per-claim search is capped, so the whole is near-linear in claims.
+/// </remarks>
 public sealed class EditionComparer
 {
     private readonly CompareOptions options;
@@ -13,8 +19,30 @@ public sealed class EditionComparer
 
     public EditionComparison Compare(IReadOnlyList<ArticleInput> articles)
     {
-        // TODO(claims-comparison): replace with the indexed comparison.
-        _ = options;
-        return new EditionComparison(new Dictionary<string, ClaimComparison>(), []);
+        var index = EditionIndex.Build(articles);
+        var matcher = new ClaimMatcher(index, options);
+        var finder = new MentionFinder(index, options);
+        var claims = index.Claims;
+
+        var findings = new ClaimFindings[claims.Length];
+        Parallel.For(0, claims.Length, i =>
+        {
+            var (matches, truncated) = matcher.Match(claims[i]);
+            var covered = new HashSet<int>(matches.Select(m => claims[m.Other].Article));
+            var (mentions, mentionsTruncated) = finder.Find(claims[i], covered);
+            findings[i] = new ClaimFindings(matches, truncated, mentions, mentionsTruncated);
+        });
+
+        var (clusterOf, clusters) = SubjectClusterer.Build(index, findings);
+
+        var byClaim = new Dictionary<string, ClaimComparison>(claims.Length, StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            var found = findings[claim.Index];
+            var (agree, differ, mention) = ClaimCounter.Count(index, claim, found, clusterOf[claim.Index]);
+            var nearest = NoteEntries.For(index, claim, found, options.MaxEntriesPerClaim);
+            byClaim.TryAdd(claim.Input.ClaimId, new ClaimComparison(claim.Input.ClaimId, nearest, agree, differ, mention));
+        }
+        return new EditionComparison(byClaim, SubjectRows.Build(index, clusters));
     }
 }

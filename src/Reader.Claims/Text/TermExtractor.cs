@@ -39,7 +39,7 @@ public static class TermExtractor
         using var snowball = IOUtils.GetDecodingReader(typeof(SnowballFilter), "english_stop.txt", Encoding.UTF8);
         set.UnionWith(WordlistLoader.GetSnowballWordSet(snowball, LuceneVersion.LUCENE_48));
         foreach (var word in AttributionWords) set.Add(word);
-        return CharArraySet.UnmodifiableSet(set);
+        return set.AsReadOnly();
     }
 
     public static IReadOnlyList<string> Terms(string text)

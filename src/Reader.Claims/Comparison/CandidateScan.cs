@@ -1,0 +1,52 @@
+namespace Reader.Claims.Comparison;
+
+/// <summary>
+/// Collects candidates from posting lists, rarest term first, up to a cap. Each list is read outward from
+/// the claim's own position, so under the cap the candidates are its neighbours in edition order (usually
+/// publication order) and the choice never depends on timing.
+/// </summary>
+internal static class CandidateScan
+{
+    /// <param name="lists">Posting lists (sorted ids), rarest first.</param>
+    /// <param name="origin">The id to read outward from.</param>
+    /// <param name="accept">Whether an id may be a candidate at all (e.g. not the same article).</param>
+    /// <returns>Candidates in the order found, and whether some acceptable id was left unread.</returns>
+    public static (List<int> Candidates, bool Truncated) Collect(
+        IEnumerable<int[]> lists, int origin, int cap, Func<int, bool> accept)
+    {
+        var seen = new HashSet<int>();
+        var found = new List<int>();
+        bool full = false, truncated = false;
+        foreach (var list in lists)
+        {
+            if (full)
+            {
+                // Cap reached: only find out whether something acceptable was left out.
+                foreach (var id in list)
+                    if (!seen.Contains(id) && accept(id)) { truncated = true; break; }
+                if (truncated) break;
+                continue;
+            }
+            int right = Array.BinarySearch(list, origin);
+            if (right < 0) right = ~right;
+            int left = right - 1;
+            bool takeRight = true;
+            while (left >= 0 || right < list.Length)
+            {
+                int id = right < list.Length && (takeRight || left < 0) ? list[right++] : list[left--];
+                takeRight = !takeRight;
+                if (!accept(id) || !seen.Add(id)) continue;
+                found.Add(id);
+                if (found.Count >= cap) { full = true; break; }
+            }
+            if (full)
+            {
+                // Stops at the first id left out, so this costs about the cap, not the list.
+                foreach (var id in list)
+                    if (!seen.Contains(id) && accept(id)) { truncated = true; break; }
+                if (truncated) break;
+            }
+        }
+        return (found, truncated);
+    }
+}

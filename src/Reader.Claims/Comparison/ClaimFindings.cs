@@ -1,0 +1,8 @@
+namespace Reader.Claims.Comparison;
+
+/// <summary>What the candidate search found for one claim, before counts and notes are made of it.</summary>
+internal sealed record ClaimFindings(
+    List<ClaimMatch> Matches,
+    bool MatchesTruncated,
+    List<ClaimMatch> Mentions,
+    bool MentionsTruncated);

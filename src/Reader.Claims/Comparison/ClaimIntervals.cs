@@ -1,0 +1,74 @@
+using Reader.Claims.Model;
+
+namespace Reader.Claims.Comparison;
+
+/// <summary>
+/// Turns a claim and its hedge into the interval of values it allows.
+/// Exact figures cover their rounding: [x − h, x + h) where h is half the last written digit
+/// (half-open so "$3.5 billion" and "$3.6 billion" do not touch). "about x" widens to ±10% (or the
+/// rounding, if wider), closed; "more than x" is (x, ∞); "at least x" [x, ∞); "up to x" [0, x];
+/// "less than x" [0, x). Dates are their day span From..To; "around" a date adds three days each side.
+/// </summary>
+internal static class ClaimIntervals
+{
+    private const double ApproximateShare = 0.10;
+    private const int ApproximateDays = 3;
+
+    public static ValueInterval? Of(Claim claim)
+    {
+        var v = claim.Value;
+        if (claim.Kind is ClaimKind.Date or ClaimKind.Year)
+            return DayInterval(claim) is { } days ? Hedge(days.Low, days.High, 0, claim.Qualifier, ApproximateDays) : null;
+
+        if (v.Low is null) return null;
+        double low = (double)v.Low.Value, high = (double)(v.High ?? v.Low.Value);
+        if (claim.Kind == ClaimKind.Duration)
+        {
+            double days = DaysPer(claim.Unit);
+            low *= days;
+            high *= days;
+        }
+        double half = WrittenPrecision.HalfUnit(claim, low);
+        if (claim.Kind == ClaimKind.Duration) half = 0;
+        return Hedge(low, high, half, claim.Qualifier, ApproximateShare * Math.Abs(high));
+    }
+
+    private static ValueInterval Hedge(double low, double high, double half, Qualifier qualifier, double approximate) =>
+        qualifier switch
+        {
+            Qualifier.Approximately => ValueInterval.Closed(low - Math.Max(half, approximate), high + Math.Max(half, approximate)),
+            Qualifier.MoreThan => new ValueInterval(high, double.PositiveInfinity, true, false),
+            Qualifier.AtLeast => new ValueInterval(low, double.PositiveInfinity, false, false),
+            Qualifier.UpTo => new ValueInterval(Math.Min(0, low), high, false, false),
+            Qualifier.LessThan => new ValueInterval(Math.Min(0, low), high, false, true),
+            _ when half > 0 => new ValueInterval(low - half, high + half, false, true),
+            _ => ValueInterval.Closed(low, high),
+        };
+
+    /// <summary>Dates as day numbers; a bare year given as a number spans its whole year.</summary>
+    private static (double Low, double High)? DayInterval(Claim claim)
+    {
+        var v = claim.Value;
+        if (v.From is { } from)
+            return (from.DayNumber, (v.To ?? from).DayNumber);
+        if (v.Low is { } year && year >= 1 && year <= 9999 && year == decimal.Truncate(year))
+        {
+            int y = (int)year, lastYear = (int)(v.High ?? year);
+            if (lastYear < y || lastYear > 9999) lastYear = y;
+            return (new DateOnly(y, 1, 1).DayNumber, new DateOnly(lastYear, 12, 31).DayNumber);
+        }
+        return null;
+    }
+
+    private static double DaysPer(string unit) => unit.ToLowerInvariant().TrimEnd('s') switch
+    {
+        "second" => 1.0 / 86400,
+        "minute" => 1.0 / 1440,
+        "hour" => 1.0 / 24,
+        "week" => 7,
+        "month" => 30.44,
+        "year" => 365.25,
+        "decade" => 3652.5,
+        _ => 1,
+    };
+}

@@ -1,0 +1,82 @@
+namespace Reader.Claims.Comparison;
+
+/// <summary>
+/// Finds, for one claim, the best claim of each other article on the same subject and whether the two
+/// figures agree. Subjects match on words, never on values: IDF-weighted Dice overlap of subject terms,
+/// at least <see cref="CompareOptions.MinSharedTerms"/> shared, and for counts the words next to the
+/// figure must not tell two different events ("killed" vs "injured").
+/// </summary>
+internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
+{
+    private const double LocalBonus = 0.5;
+    private const double HeadBonus = 0.1;
+
+    public (List<ClaimMatch> Matches, bool Truncated) Match(PreparedClaim claim)
+    {
+        if (claim.Interval is not { } interval || claim.Terms.Length == 0) return ([], false);
+        var table = index.Table;
+        var lists = claim.Terms
+            .OrderBy(t => table.Frequency(t)).ThenBy(t => t)
+            .Select(t => index.ClaimsWith(claim.Key, t));
+        var (candidates, truncated) = CandidateScan.Collect(
+            lists, claim.Index, options.MaxCandidatesPerClaim, id => index.Claims[id].Article != claim.Article);
+
+        var bestByArticle = new Dictionary<int, (ClaimMatch Best, ClaimMatch? BestAgreeing)>();
+        foreach (var id in candidates)
+        {
+            var other = index.Claims[id];
+            if (Score(claim, other) is not { } score) continue;
+            var relation = interval.Overlaps(other.Interval!.Value) ? Relation.Agrees : Relation.Differs;
+            var match = new ClaimMatch(id, relation, score);
+            if (!bestByArticle.TryGetValue(other.Article, out var current))
+                current = (match, null);
+            else if (Better(match, current.Best))
+                current.Best = match;
+            if (relation == Relation.Agrees && (current.BestAgreeing is not { } a || Better(match, a)))
+                current.BestAgreeing = match;
+            bestByArticle[other.Article] = current;
+        }
+
+        var matches = new List<ClaimMatch>(bestByArticle.Count);
+        foreach (var (best, agreeing) in bestByArticle.Values)
+            matches.Add(best.Relation == Relation.Differs && agreeing is { } a && a.Score >= best.Score - options.AgreementTieMargin
+                ? a : best);
+        matches.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Other.CompareTo(y.Other));
+        return (matches, truncated);
+    }
+
+    private bool IsTally(PreparedClaim claim) =>
+        index.Keys[claim.Key].StartsWith("count|", StringComparison.Ordinal) ||
+        index.Keys[claim.Key].StartsWith("ordinal|", StringComparison.Ordinal);
+
+    private static bool Better(ClaimMatch x, ClaimMatch y) => x.Score > y.Score || (x.Score == y.Score && x.Other < y.Other);
+
+    /// <summary>How closely two claims' subjects match, or null when they are not the same subject.</summary>
+    private double? Score(PreparedClaim a, PreparedClaim b)
+    {
+        var (shared, count) = SortedTerms.Shared(a.Terms, b.Terms, index.Table);
+        if (count < options.MinSharedTerms) return null;
+        double dice = 2 * shared / (a.Weight + b.Weight);
+        if (dice < options.MinSubjectSimilarity) return null;
+
+        bool bothLocal = a.Local.Length > 0 && b.Local.Length > 0;
+        bool localMeet = bothLocal && SortedTerms.Intersects(a.Local, b.Local);
+        // A count without a counted noun is only about the same thing if its neighbouring words say so.
+        if (a.Headless && !localMeet) return null;
+        // "12 people were killed" / "30 people were injured": the same sentence words, different events. Each
+        // event word must appear beside the other figure too, or they're two tallies.
+        if (IsTally(a) && a.Event >= 0 && b.Event >= 0 && a.Event != b.Event &&
+            !SortedTerms.Contains(b.Local, a.Event) && !SortedTerms.Contains(a.Local, b.Event))
+            return null;
+
+        double score = dice;
+        if (bothLocal)
+        {
+            var (localShared, _) = SortedTerms.Shared(a.Local, b.Local, index.Table);
+            double localWeight = index.Table.TotalWeight(a.Local) + index.Table.TotalWeight(b.Local);
+            score += LocalBonus * 2 * localShared / localWeight;
+        }
+        if (a.Head >= 0 && a.Head == b.Head && !a.Headless) score += HeadBonus;
+        return score;
+    }
+}

@@ -1,0 +1,51 @@
+using Reader.Claims.Text;
+
+namespace Reader.Claims.Comparison;
+
+/// <summary>
+/// The content words right next to a figure, inside its clause: what it counts and what happened
+/// ("12 people were killed" → peopl, kill; "30 were injured" → injur). Whole sentences of one story share
+/// most of their words, so only these tell a death toll from an injury count.
+/// </summary>
+internal static class LocalTerms
+{
+    private const int WordsEachSide = 3;
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
+    private static readonly string[] ClauseWords = [" and ", " but ", " while ", " whereas ", " as well as "];
+
+    /// <summary>
+    /// Terms of the clause around <paramref name="figure"/> (the counted noun <paramref name="head"/> left out),
+    /// and its event word: the first term after the figure ("12 people were killed"), else the last before it
+    /// ("the blast killed 12"). Empty when the figure isn't found.
+    /// </summary>
+    public static (IReadOnlyList<string> Terms, string Event) Around(string sentence, string figure, string head)
+    {
+        int at = string.IsNullOrEmpty(figure) ? -1 : sentence.IndexOf(figure, StringComparison.Ordinal);
+        if (at < 0) return ([], "");
+        var left = TermExtractor.Terms(ClauseTail(sentence[..at])).Where(t => t != head).ToArray();
+        var right = TermExtractor.Terms(ClauseHead(sentence[(at + figure.Length)..])).Where(t => t != head).ToArray();
+        var terms = left.Skip(Math.Max(0, left.Length - WordsEachSide)).Concat(right.Take(WordsEachSide)).Distinct().ToArray();
+        string eventWord = right.Length > 0 ? right[0] : left.Length > 0 ? left[^1] : "";
+        return (terms, eventWord);
+    }
+
+    private static string ClauseTail(string text)
+    {
+        int cut = text.LastIndexOfAny(ClauseBreaks);
+        foreach (var word in ClauseWords)
+            cut = Math.Max(cut, text.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
+        return cut >= 0 ? text[(cut + 1)..] : text;
+    }
+
+    private static string ClauseHead(string text)
+    {
+        int cut = text.IndexOfAny(ClauseBreaks);
+        if (cut < 0) cut = text.Length;
+        foreach (var word in ClauseWords)
+        {
+            int i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && i < cut) cut = i;
+        }
+        return text[..cut];
+    }
+}

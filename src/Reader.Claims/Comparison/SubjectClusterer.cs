@@ -1,0 +1,58 @@
+namespace Reader.Claims.Comparison;
+
+/// <summary>
+/// Groups claims into subjects by joining every claim with the claims it was matched to (union-find), then
+/// gathers each group's mentions. Linear in claims plus matches.
+/// </summary>
+internal static class SubjectClusterer
+{
+    public static (SubjectCluster[] ByClaim, List<SubjectCluster> All) Build(EditionIndex index, ClaimFindings[] findings)
+    {
+        int n = index.Claims.Length;
+        var sets = new UnionFind(n);
+        for (int i = 0; i < n; i++)
+            foreach (var m in findings[i].Matches) sets.Union(i, m.Other);
+
+        var membersByRoot = new Dictionary<int, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            int root = sets.Find(i);
+            if (!membersByRoot.TryGetValue(root, out var list)) membersByRoot[root] = list = [];
+            list.Add(i); // ascending: i grows
+        }
+
+        var byClaim = new SubjectCluster[n];
+        var all = new List<SubjectCluster>(membersByRoot.Count);
+        foreach (var members in membersByRoot.Values.OrderBy(m => m[0]))
+        {
+            var claimArticles = new HashSet<int>(members.Select(i => index.Claims[i].Article));
+            var mentions = new SortedDictionary<int, ClaimMatch>();
+            bool differs = false;
+            foreach (var i in members)
+            {
+                foreach (var m in findings[i].Matches) differs |= m.Relation == Relation.Differs;
+                foreach (var m in findings[i].Mentions)
+                {
+                    int article = index.Sentences[m.Other].Article;
+                    if (claimArticles.Contains(article)) continue;
+                    if (!mentions.TryGetValue(article, out var current) || m.Score > current.Score ||
+                        (m.Score == current.Score && m.Other < current.Other))
+                        mentions[article] = m;
+                }
+            }
+            var intervals = members.Select(i => index.Claims[i].Interval).OfType<ValueInterval>().ToArray();
+            var cluster = new SubjectCluster
+            {
+                Members = [.. members],
+                Mentions = mentions,
+                ClaimArticles = claimArticles.Count,
+                HasDisagreement = differs,
+                SortedLows = intervals.Select(v => v.Low).Order().ToArray(),
+                SortedHighs = intervals.Select(v => v.High).Order().ToArray(),
+            };
+            all.Add(cluster);
+            foreach (var i in members) byClaim[i] = cluster;
+        }
+        return (byClaim, all);
+    }
+}
