@@ -114,4 +114,27 @@ public sealed class GoodSiteTests
 
         Assert.Empty(site.Check());
     }
+
+    [Fact]
+    public void Markup_of_the_markdown_renderer_passes()
+    {
+        // Mirrors Reader.Markdown output: inline noteref, margin <aside role="doc-footnote"> with a
+        // backlink in its head, and a biblioref into a sources register on another page.
+        using var site = new TempSite()
+            .With("articles/a/index.html", Html.Page("""
+                <div class="annotated">
+                <p><span class="claim" id="c1">54,000 people</span><a class="noteref" role="doc-noteref" id="ref-c1" href="#note-c1" aria-label="note 1"><sup>1</sup></a>
+                <sup class="cite">[<a role="doc-biblioref" class="biblioref" id="cite-a-1" href="../../sources/#src-bbc">1</a>]</sup></p>
+                <div class="notes">
+                <aside class="note" role="doc-footnote" id="note-c1" aria-label="Note 1"><p class="note-head"><a class="backlink" role="doc-backlink" href="#ref-c1">1</a> <span class="note-figure">54,000</span></p></aside>
+                </div></div>
+                """))
+            .With("sources/index.html", Html.Page("""
+                <section role="doc-bibliography"><ol>
+                  <li id="src-bbc">BBC. <a role="doc-backlink" href="../articles/a/#cite-a-1">a</a></li>
+                </ol></section>
+                """));
+
+        Assert.Empty(site.Check());
+    }
 }

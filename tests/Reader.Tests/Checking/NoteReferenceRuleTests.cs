@@ -41,6 +41,21 @@ public sealed class NoteReferenceRuleTests
     }
 
     [Fact]
+    public void Anchor_inside_a_nested_list_of_an_endnote_belongs_to_that_endnote()
+    {
+        // The inner <li> is not a note of its own; the backlink of the outer endnote counts.
+        using var site = new TempSite().With("index.html", Html.Page("""
+            <a id="r" href="#detail" role="doc-noteref">1</a>
+            <section role="doc-endnotes"><ol><li id="fn1">
+              <ul><li><span id="detail">Detail</span></li></ul>
+              <a href="#r" role="doc-backlink">↩</a>
+            </li></ol></section>
+            """));
+
+        Assert.Empty(site.Check());
+    }
+
+    [Fact]
     public void Note_without_a_backlink_to_the_reference_is_reported()
     {
         // The note links back to fnref1 only; the second reference to it is stranded.
