@@ -1,4 +1,6 @@
+using Reader.Claims.Extraction.Lexicons;
 using Reader.Claims.Model;
+using Reader.Claims.Text;
 
 namespace Reader.Claims.Extraction;
 
@@ -7,14 +9,87 @@ namespace Reader.Claims.Extraction;
 /// Source markers ("[cb58fcc8]"), URLs and U+FFFC placeholders (which callers put where code or
 /// other non-prose inlines stood) never yield claims.
 /// </summary>
+/// <remarks>
+/// One left-to-right pass over hand-made tokens: at each token that can open a claim, read an optional
+/// hedge, then try dates, then number-led figures (money, percent, duration, range, ordinal, year, count),
+/// then spelled ordinals. Each reader looks ahead a bounded number of tokens, so the whole is linear.
+/// No state is kept between calls.
+/// </remarks>
 public sealed class ClaimExtractor
 {
     /// <param name="text">A paragraph or a whole text.</param>
     /// <param name="published">The article's publication date: resolves relative dates and supplies missing years.</param>
     public IReadOnlyList<Claim> Extract(string text, DateOnly? published = null)
     {
-        // TODO(claims-extraction): the real extractor.
-        _ = published;
-        return [];
+        if (string.IsNullOrEmpty(text)) return [];
+        var s = new TokenStream(text);
+        IReadOnlyList<TextSpan>? sentences = null;
+        var claims = new List<Claim>();
+        int i = 0;
+        while (i < s.Count)
+        {
+            if (FigureStarters.CanStart(s, i) && TryAt(s, i, published) is { } raw && raw.End > i)
+            {
+                sentences ??= SentenceSplitter.Split(text);
+                if (Build(s, raw, sentences) is { } claim) claims.Add(claim);
+                i = raw.End;
+            }
+            else i++;
+        }
+        return claims;
+    }
+
+    private static RawFigure? TryAt(TokenStream s, int i, DateOnly? published)
+    {
+        foreach (var (words, qualifier) in Hedges.Before)
+        {
+            int j = s.MatchWords(i, words);
+            if (j > 0 && !s.Glued(j) && TryFigure(s, i, j, qualifier, published) is { } hedged) return hedged;
+        }
+        return TryFigure(s, i, i, Qualifier.None, published);
+    }
+
+    private static RawFigure? TryFigure(TokenStream s, int first, int j, Qualifier qualifier, DateOnly? published)
+    {
+        if (DateReader.TryRead(s, j, published, out var date))
+            return date! with { First = first, Qualifier = qualifier };
+        if (QuantityReader.TryRead(s, first, j, qualifier, out var quantity)) return quantity;
+        if (qualifier == Qualifier.None && OrdinalWordReader.TryRead(s, j, out var ordinal)) return ordinal;
+        return null;
+    }
+
+    private static Claim? Build(TokenStream s, RawFigure f, IReadOnlyList<TextSpan> sentences)
+    {
+        int start = s[f.First].Start, end = s[f.End - 1].End;
+        var text = s.Text.Substring(start, end - start);
+        if (text.Contains('\uFFFC')) return null;
+        int sentenceIndex = SentenceIndex(sentences, start);
+        var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new TextSpan(0, s.Text.Length);
+        return new Claim
+        {
+            Start = start,
+            Length = end - start,
+            Text = text,
+            Kind = f.Kind,
+            Value = f.Value,
+            Unit = f.Unit,
+            Qualifier = f.Qualifier,
+            Subject = SubjectBuilder.Build(s, f, sentence),
+            SentenceIndex = Math.Max(0, sentenceIndex),
+            Normalised = ClaimFormatter.Normalised(f.Kind, f.Value, f.Unit, f.Qualifier),
+        };
+    }
+
+    /// <summary>The last sentence starting at or before the offset (binary search).</summary>
+    private static int SentenceIndex(IReadOnlyList<TextSpan> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= offset) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found < 0 && sentences.Count > 0 ? 0 : found;
     }
 }

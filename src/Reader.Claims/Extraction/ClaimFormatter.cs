@@ -1,0 +1,39 @@
+using System.Globalization;
+using Reader.Claims.Extraction.Lexicons;
+using Reader.Claims.Model;
+
+namespace Reader.Claims.Extraction;
+
+/// <summary>Writes the reader-facing normalised figure: "14,900,000,000 USD", "≈ 54,000 personnel", "2025-02-07".</summary>
+internal static class ClaimFormatter
+{
+    public static string Normalised(ClaimKind kind, ClaimValue value, string unit, Qualifier qualifier)
+    {
+        string hedge = Hedges.Symbol(qualifier);
+        if (kind is ClaimKind.Date or ClaimKind.Year && value.Iso is { } iso) return hedge + iso;
+        string number = value.IsRange ? $"{Number(value.Low!.Value)}–{Number(value.High!.Value)}" : Number(value.Low ?? 0);
+        return kind switch
+        {
+            ClaimKind.Money => $"{hedge}{number} {unit}",
+            ClaimKind.Percent => unit == "%" ? $"{hedge}{number}%" : $"{hedge}{number} {unit}s",
+            ClaimKind.Duration => $"{hedge}{number} {Plural(unit, value)}",
+            ClaimKind.Ordinal => value.IsRange ? number : Ordinal(value.Low ?? 0),
+            _ => unit.Length > 0 ? $"{hedge}{number} {unit}" : hedge + number,
+        };
+    }
+
+    public static string Number(decimal d) => d.ToString("#,##0.############", CultureInfo.InvariantCulture);
+
+    private static string Plural(string unit, ClaimValue value)
+    {
+        if (value.Low == 1 && !value.IsRange) return unit;
+        return unit == "century" ? "centuries" : unit + "s";
+    }
+
+    private static string Ordinal(decimal d)
+    {
+        long n = (long)d;
+        string suffix = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return Number(d) + suffix;
+    }
+}

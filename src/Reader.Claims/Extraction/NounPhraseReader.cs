@@ -1,0 +1,79 @@
+using Reader.Claims.Extraction.Lexicons;
+
+namespace Reader.Claims.Extraction;
+
+/// <summary>
+/// Reads the noun phrase that follows a figure and says what it counts: modifiers and a head noun,
+/// then at most one participle phrase ("personnel stationed in Japan", "companies operating in Mexico").
+/// No part-of-speech tagger: function words, punctuation and participles bound the phrase.
+/// </summary>
+internal static class NounPhraseReader
+{
+    private const int MaxWords = 6;
+    private const int MaxTailWords = 4;
+
+    private static readonly WordSet Prepositions = new(
+        "in", "at", "on", "from", "to", "for", "with", "by", "across", "near", "inside", "outside",
+        "throughout", "under", "over", "into", "along", "around", "within", "abroad");
+
+    /// <summary>Returns false when no noun follows. [first, end) covers the label; head is the counted noun's token.</summary>
+    public static bool TryRead(TokenStream s, int p, out int first, out int end, out int head)
+    {
+        first = p;
+        end = p;
+        head = -1;
+        int j = p, words = 0, headEnd = p;
+        while (words < MaxWords)
+        {
+            int acronymEnd = s.SkipDottedAcronym(j);
+            if (acronymEnd > 0) { head = j; j = acronymEnd; headEnd = j; words++; continue; }
+            if (!s.IsWord(j) || s.IsFunctionWord(j) || IsNumberWord(s, j)) break;
+            // Adverbs and participles before the noun modify it ("previously attempted engagements");
+            // a participle after the noun starts its description ("personnel stationed in …").
+            bool adverb = s.IsLower(j) && s.Span(j).EndsWith("ly", StringComparison.Ordinal) && s[j].Length > 4;
+            if (IsParticiple(s, j) && head >= 0) break;
+            if (adverb || IsParticiple(s, j)) { j++; words++; continue; }
+            head = j;
+            j++;
+            headEnd = j;
+            words++;
+            if (s.IsPossessive(j - 1) && words == 1) continue;
+            // Hyphenated compounds: "net-zero", "U.S.-Japan", "long-range".
+            if (s.IsDash(j) && s.Glued(j) && s.Glued(j + 1) && (s.IsWord(j + 1) || s.SkipDottedAcronym(j + 1) > 0)) j++;
+        }
+        if (head < 0) return false;
+        end = headEnd;
+        // "stationed in Japan": a participle and one prepositional phrase belong to the label.
+        if (IsParticiple(s, end) && s.IsWord(end + 1) && Prepositions.Contains(s.Span(end + 1)))
+        {
+            int k = end + 2, tail = 0;
+            if (s.IsWord(k, "the")) k++;
+            int tailEnd = -1;
+            while (tail < MaxTailWords)
+            {
+                int acronymEnd = s.SkipDottedAcronym(k);
+                if (acronymEnd > 0) { k = acronymEnd; tail++; tailEnd = k; continue; }
+                if (!s.IsWord(k) || s.IsFunctionWord(k)) break;
+                k++;
+                tail++;
+                tailEnd = k;
+            }
+            if (tailEnd > 0) end = tailEnd;
+        }
+        return true;
+    }
+
+    private static bool IsNumberWord(TokenStream s, int i)
+    {
+        var w = s.Span(i);
+        return NumberWords.Units.Contains(w) || NumberWords.Tens.Contains(w) || NumberWords.Scales.Contains(w);
+    }
+
+    /// <summary>A lower-case -ing/-ed word: where the counted noun phrase ends and its description begins.</summary>
+    public static bool IsParticiple(TokenStream s, int i)
+    {
+        if (!s.IsLower(i)) return false;
+        var w = s.Span(i);
+        return w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,171 @@
+using Reader.Claims.Extraction.Lexicons;
+using Reader.Claims.Model;
+
+namespace Reader.Claims.Extraction;
+
+/// <summary>
+/// Reads a figure that starts with a number (or a currency sign): money, percentages, durations, ranges,
+/// numeric ordinals, bare years and counts, and applies the "not a claim" rules for names, codes and
+/// small spelled numbers that only point back at something ("the two nations").
+/// </summary>
+internal static class QuantityReader
+{
+    public static bool TryRead(TokenStream s, int first, int j, Qualifier qualifier, out RawFigure? figure)
+    {
+        figure = null;
+        string? prefixIso = UnitReader.CurrencyBefore(s, j, out int k);
+        if (!NumberReader.TryRead(s, k, prefixIso is not null, out var n1)) return false;
+        if (prefixIso is null && !n1.Spelled && IsNameOrCode(s, k, n1, qualifier)) return false;
+
+        var unit = prefixIso is null ? UnitReader.After(s, n1.End, n1.Scale != 1m) : UnitMark.None(n1.End);
+        int p = unit.End;
+        decimal low = n1.Value, high = n1.Value;
+        bool range = false;
+        NumberPhrase last = n1;
+
+        bool between = qualifier == Qualifier.None && first > 0 && s.IsWord(first - 1, "between");
+        bool from = first > 0 && s.IsWord(first - 1, "from");
+        if (!n1.Ordinal && IsRangeSeparator(s, p, between, from))
+        {
+            string? iso2 = UnitReader.CurrencyBefore(s, p + 1, out int k2);
+            if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2) && !n2.Ordinal
+                && n2.Spelled == n1.Spelled)
+            {
+                var unit2 = prefixIso is null ? UnitReader.After(s, n2.End, n2.Scale != 1m) : UnitMark.None(n2.End);
+                decimal lowValue = n1.Scale == 1m && n2.Scale != 1m ? n1.Value * n2.Scale : n1.Value;
+                bool compatible = unit.Kind == UnitMarkKind.None || unit2.Kind == UnitMarkKind.None
+                                  || (unit.Kind == unit2.Kind && unit.Unit == unit2.Unit);
+                if (compatible && n2.Value > lowValue && lowValue <= decimal.MaxValue / 100)
+                {
+                    low = lowValue;
+                    high = n2.Value;
+                    range = true;
+                    last = n2;
+                    if (unit2.Kind != UnitMarkKind.None) unit = unit2;
+                    p = unit2.End;
+                }
+            }
+        }
+        if (between && range) first--;
+
+        var value = range ? ClaimValue.Range(low, high) : ClaimValue.Number(low);
+        if (prefixIso is not null || unit.Kind == UnitMarkKind.Currency)
+        {
+            string iso = prefixIso ?? unit.Unit;
+            if (unit.Divisor != 1m) value = range ? ClaimValue.Range(low / unit.Divisor, high / unit.Divisor) : ClaimValue.Number(low / unit.Divisor);
+            figure = WithTrailingHedge(s, new RawFigure(first, p, ClaimKind.Money, value, iso, qualifier));
+            return true;
+        }
+        if (unit.Kind == UnitMarkKind.Percent)
+        {
+            figure = WithTrailingHedge(s, new RawFigure(first, p, ClaimKind.Percent, value, unit.Unit, qualifier));
+            return true;
+        }
+        if (TryTimeUnit(s, p, out string timeUnit, out int unitEnd))
+        {
+            figure = WithTrailingHedge(s, new RawFigure(first, unitEnd, ClaimKind.Duration, value, timeUnit, qualifier));
+            return true;
+        }
+        if (n1.Ordinal)
+        {
+            figure = WithNoun(s, new RawFigure(first, p, ClaimKind.Ordinal, value, "", Qualifier.None), p, setUnit: false);
+            return true;
+        }
+        if (IsYear(s, n1, qualifier, p) && (!range || IsYearNumber(last)))
+        {
+            var yearValue = range ? value with { Iso = $"{low:0}/{high:0}" } : DateReader.YearValue((int)low);
+            figure = new RawFigure(first, p, ClaimKind.Year, yearValue, "year", qualifier);
+            return true;
+        }
+        if (n1.Spelled && !range && IsPointingWord(s, first, j, n1, p)) return false;
+        figure = WithTrailingHedge(s, WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), p, setUnit: true));
+        return true;
+    }
+
+    private static bool IsRangeSeparator(TokenStream s, int p, bool between, bool from)
+    {
+        if (s.IsDash(p)) return s.IsNumber(p + 1) || s.IsSymbol(p + 1, '$') || s.IsWord(p + 1);
+        if (s.IsWord(p, "to")) return !from;
+        if (s.IsWord(p, "and")) return between;
+        return false;
+    }
+
+    /// <summary>"Boeing 747", "Windows 11", "No. 5": a bare integer right after a capitalised name.</summary>
+    private static bool IsNameOrCode(TokenStream s, int k, NumberPhrase n, Qualifier qualifier)
+    {
+        if (!n.Plain || qualifier != Qualifier.None || k == 0) return false;
+        int prev = k - 1;
+        if (s.IsSymbol(prev, '.') && s.Glued(prev) && (s.IsWord(prev - 1, "no") || s.IsWord(prev - 1, "nos") || s.IsWord(prev - 1, "vol") || s.IsWord(prev - 1, "art")))
+            return true;
+        if (!s.IsCapitalised(prev) || s.IsFunctionWord(prev) || s.IsPossessive(prev)) return false;
+        var w = s.Span(prev);
+        if (Months.Names.Contains(w) || Months.Weekdays.Contains(w)) return false;
+        // A capitalised word opening a sentence is not a name by that alone ("Officials 5" is rare; "Nearly 5" is a hedge).
+        return true;
+    }
+
+    private static bool IsYearNumber(NumberPhrase n) => n is { Plain: true, Digits: 4, Value: >= 1500 and <= 2100 };
+
+    private static bool IsYear(TokenStream s, NumberPhrase n, Qualifier qualifier, int p)
+    {
+        if (!IsYearNumber(n) || qualifier != Qualifier.None) return false;
+        // "2000 people", "1500 troops": a plural noun after the number makes it a count.
+        if (s.IsLower(p) && !s.IsFunctionWord(p))
+        {
+            var w = s.Span(p);
+            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's') return false;
+            if (w.Equals("people", StringComparison.Ordinal) || w.Equals("personnel", StringComparison.Ordinal) || w.Equals("staff", StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Small spelled numbers that refer back rather than state a figure: "one" (a pronoun or determiner),
+    /// "the two nations", "two countries", "two of them".
+    /// </summary>
+    private static bool IsPointingWord(TokenStream s, int first, int j, NumberPhrase n, int p)
+    {
+        if (n.Scale != 1m) return false;
+        if (n.Value < 2) return true;
+        bool nounAfter = s.IsWord(p) && !s.IsFunctionWord(p);
+        if (!nounAfter && n.Value < 10) return true;
+        if (n.Value > 2) return false;
+        int prev = j - 1;
+        if (first == j && prev >= 0 && (s.IsWord(prev) && FunctionWords.Determiners.Contains(s.Span(prev)) || s.IsPossessive(prev))) return true;
+        return s.IsWord(p) && FunctionWords.GenericPlurals.Contains(s.Span(p));
+    }
+
+    /// <summary>"years", "18 months", "five-year".</summary>
+    private static bool TryTimeUnit(TokenStream s, int p, out string unit, out int end)
+    {
+        unit = "";
+        end = p;
+        int w = p;
+        if (s.IsDash(p) && s.Glued(p) && s.Glued(p + 1)) w = p + 1;
+        if (!s.IsWord(w) || !TimeUnits.Names.TryGet(s.Span(w), out var u)) return false;
+        if (s.IsPossessive(w) && w == p) { }
+        unit = u;
+        end = w + 1;
+        return true;
+    }
+
+    private static RawFigure WithNoun(TokenStream s, RawFigure figure, int p, bool setUnit)
+    {
+        if (!NounPhraseReader.TryRead(s, p, out int nounFirst, out int nounEnd, out int head)) return figure;
+        string unit = setUnit ? s.Span(head).ToString().ToLowerInvariant() : figure.Unit;
+        return figure with { Unit = unit, NounFirst = nounFirst, NounEnd = nounEnd, HeadToken = head };
+    }
+
+    private static RawFigure WithTrailingHedge(TokenStream s, RawFigure figure)
+    {
+        if (figure.Qualifier != Qualifier.None) return figure;
+        int after = figure.NounEnd > 0 && figure.NounFirst == figure.End ? -1 : figure.End;
+        if (after < 0) return figure;
+        foreach (var (words, q) in Hedges.After)
+        {
+            int end = s.MatchWords(after, words);
+            if (end > 0) return figure with { End = end, Qualifier = q };
+        }
+        return figure;
+    }
+}
