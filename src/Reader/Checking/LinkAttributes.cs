@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Reader.Checking;
 
 /// <summary>Which attributes of which elements make the browser navigate to or fetch a URL.</summary>
@@ -33,5 +35,17 @@ internal static class LinkAttributes
             var url = candidate.Trim().Split([' ', '\t', '\n', '\r', '\f'], 2)[0];
             if (url.Length > 0) yield return url;
         }
+    }
+
+    // <meta http-equiv="refresh" content="0; url='/new/'">: delay, separator, optional "url=", optionally quoted URL.
+    private static readonly Regex RefreshContent = new(
+        @"^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(?<q>['""]?)(?<url>.*?)\k<q>\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
+
+    /// <summary>The URL a refresh redirects to, or null when it only reloads the page.</summary>
+    public static string? MetaRefreshUrl(string content)
+    {
+        var match = RefreshContent.Match(content);
+        return match.Success && match.Groups["url"].Value.Length > 0 ? match.Groups["url"].Value : null;
     }
 }

@@ -31,8 +31,11 @@ internal static class LinkChecker
             return new CheckFinding(page, link.Element, CheckRules.BrokenLink, $"no file \"{expected}\" in the site");
         }
 
-        // "#" and "#top" scroll to the top in every browser, anchor or not.
+        // "#" and "#top" scroll to the top in every browser, anchor or not. A text-fragment
+        // directive (":~:text=...") is not an id; only what precedes it names an element.
         var fragment = target.Fragment;
+        var directive = fragment?.IndexOf(":~:", StringComparison.Ordinal) ?? -1;
+        if (directive >= 0) fragment = fragment![..directive];
         if (string.IsNullOrEmpty(fragment) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase)) return null;
         // Fragments into images, PDFs and the like are not ids; leave them alone.
         if (site.Page(file) is not { } targetPage) return null;

@@ -22,6 +22,12 @@ internal static class LinkCollector
                     links.Add(new PageLink(description, resolve(url)));
             }
 
+            // Redirect stubs (moved pages) navigate via refresh; a stale target is a broken link too.
+            if (element.LocalName == "meta"
+                && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+                && LinkAttributes.MetaRefreshUrl(element.GetAttribute("content") ?? "") is { } refresh)
+                links.Add(new PageLink(ElementDescription.Describe(element, "http-equiv", "content"), resolve(refresh)));
+
             if (element.LocalName == "a" && ReferenceKind(element) is { } kind)
             {
                 var href = element.GetAttribute("href") ?? "";

@@ -38,4 +38,13 @@ public sealed class FragmentRuleTests
 
         Assert.Empty(site.Check());
     }
+
+    [Fact]
+    public void Text_fragment_directive_is_not_an_id()
+    {
+        using var site = new TempSite().With("index.html", Html.Page(
+            "<p id=\"a\"></p><a href=\"#:~:text=Heading\">1</a><a href=\"#a:~:text=x\">2</a><a href=\"#b:~:text=x\">3</a>"));
+
+        Assert.Equal(["index.html: <a href=\"#b:~:text=x\"> broken-fragment: no element with id \"b\""], site.Check());
+    }
 }

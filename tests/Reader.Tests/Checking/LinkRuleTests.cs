@@ -104,4 +104,17 @@ public sealed class LinkRuleTests
 
         Assert.Equal(["index.html: <a href=\"http://[oops/\"> malformed-url: \"http://[oops/\" is not a valid URL"], site.Check());
     }
+
+    [Fact]
+    public void Meta_refresh_target_is_checked()
+    {
+        using var site = new TempSite()
+            .With("new/index.html", Html.Page(""))
+            .With("old/index.html", Html.Page("", head: "<meta http-equiv=\"refresh\" content=\"0; url='../new/'\">"))
+            .With("older/index.html", Html.Page("", head: "<meta http-equiv=\"Refresh\" content=\"0;URL=../gone/\">"));
+
+        Assert.Equal(
+            ["older/index.html: <meta http-equiv=\"Refresh\" content=\"0;URL=../gone/\"> broken-link: no file \"gone/index.html\" in the site"],
+            site.Check());
+    }
 }
