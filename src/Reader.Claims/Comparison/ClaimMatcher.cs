@@ -5,6 +5,9 @@ namespace Reader.Claims.Comparison;
 /// figures agree. Subjects match on words, never on values: IDF-weighted Dice overlap of subject terms,
 /// at least <see cref="CompareOptions.MinSharedTerms"/> shared, and for counts the words next to the
 /// figure must not tell two different events ("killed" vs "injured").
+/// Per other article, an agreeing claim is preferred to a closer differing one: an article that gives several
+/// figures near a subject, one of them compatible, corroborates it (the others are usually related amounts —
+/// requested vs granted), and a contradiction we can't pin down is worse than none.
 /// </summary>
 internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
 {
@@ -25,8 +28,8 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
         foreach (var id in candidates)
         {
             var other = index.Claims[id];
-            if (Score(claim, other) is not { } score) continue;
             var relation = interval.Overlaps(other.Interval!.Value) ? Relation.Agrees : Relation.Differs;
+            if (Score(claim, other, relation) is not { } score) continue;
             var match = new ClaimMatch(id, relation, score);
             if (!bestByArticle.TryGetValue(other.Article, out var current))
                 current = (match, null);
@@ -39,11 +42,13 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
 
         var matches = new List<ClaimMatch>(bestByArticle.Count);
         foreach (var (best, agreeing) in bestByArticle.Values)
-            matches.Add(best.Relation == Relation.Differs && agreeing is { } a && a.Score >= best.Score - options.AgreementTieMargin
-                ? a : best);
+            matches.Add(agreeing ?? best);
         matches.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Other.CompareTo(y.Other));
         return (matches, truncated);
     }
+
+    private static bool IsBounded(ValueInterval v) =>
+        !double.IsInfinity(v.High) && !(v.Low <= 0 && v.High > 0);
 
     private bool IsTally(PreparedClaim claim) =>
         index.Keys[claim.Key].StartsWith("count|", StringComparison.Ordinal) ||
@@ -52,12 +57,16 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
     private static bool Better(ClaimMatch x, ClaimMatch y) => x.Score > y.Score || (x.Score == y.Score && x.Other < y.Other);
 
     /// <summary>How closely two claims' subjects match, or null when they are not the same subject.</summary>
-    private double? Score(PreparedClaim a, PreparedClaim b)
+    private double? Score(PreparedClaim a, PreparedClaim b, Relation relation)
     {
         var (shared, count) = SortedTerms.Shared(a.Terms, b.Terms, index.Table);
         if (count < options.MinSharedTerms) return null;
         double dice = 2 * shared / (a.Weight + b.Weight);
-        if (dice < options.MinSubjectSimilarity) return null;
+        // Agreement lowers the bar only between bounded figures: "less than $5.7 billion" agrees with nearly anything.
+        bool bounded = relation == Relation.Agrees && IsBounded(a.Interval!.Value) && IsBounded(b.Interval!.Value);
+        if (dice < (bounded ? options.MinAgreeingSimilarity : options.MinSubjectSimilarity)) return null;
+        // Sentences of one story share words; a contradiction must be pinned on the figures' own neighbours.
+        if (relation == Relation.Differs && !SortedTerms.Intersects(a.Near, b.Near)) return null;
 
         bool bothLocal = a.Local.Length > 0 && b.Local.Length > 0;
         bool localMeet = bothLocal && SortedTerms.Intersects(a.Local, b.Local);

@@ -6,19 +6,19 @@ public sealed record CompareOptions
     public int MaxEntriesPerClaim { get; init; } = 5;
 
     /// <summary>
-    /// Least IDF-weighted Dice overlap of two claims' subject terms for them to be about the same thing.
+    /// Least IDF-weighted Dice overlap of two claims' subject terms for them to be about the same thing when
+    /// their figures differ. A contradiction also needs the words right beside both figures to share a term.
     /// </summary>
     public double MinSubjectSimilarity { get; init; } = 0.2;
 
+    /// <summary>
+    /// Least overlap when the figures agree. Lower: two outlets rarely land on compatible figures of one kind by
+    /// chance while sharing story words, so agreement is itself evidence — yet never enough alone.
+    /// </summary>
+    public double MinAgreeingSimilarity { get; init; } = 0.1;
+
     /// <summary>Least number of subject terms two claims must share (one shared word is chance).</summary>
     public int MinSharedTerms { get; init; } = 2;
-
-    /// <summary>
-    /// When another article's best-matching claim differs but one of its claims that agrees scores within this
-    /// margin, the agreeing one is taken: figures that share a sentence can't be told apart by its words, and a
-    /// contradiction we can't pin down is worse than none.
-    /// </summary>
-    public double AgreementTieMargin { get; init; } = 0.05;
 
     /// <summary>Least share (by weight) of a claim's subject terms a sentence must hold to count as a mention.</summary>
     public double MinMentionCoverage { get; init; } = 0.6;

@@ -79,6 +79,7 @@ internal sealed class EditionIndex
                     Terms = table.InternAll(analysis.Terms, a),
                     Weight = 0,
                     Local = table.InternAll(analysis.Local, a),
+                    Near = table.InternAll(analysis.Near, a),
                     Event = analysis.Event == "" ? -1 : table.Intern(analysis.Event, a),
                     Head = head,
                     Sentence = sentence,
@@ -145,7 +146,7 @@ internal sealed class EditionIndex
         }
     }
 
-    private sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<string> Terms, IReadOnlyList<string> Local, string Event)
+    private sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<string> Terms, IReadOnlyList<string> Local, string Event, IReadOnlyList<string> Near)
     {
         public static ClaimAnalysis Of(ClaimInput input, string sentence, IReadOnlyList<string> sentenceTerms)
         {
@@ -161,7 +162,7 @@ internal sealed class EditionIndex
             var terms = subject.Where(t => !figure.Contains(t)).ToList();
             if (head != "" && !terms.Contains(head)) terms.Add(head);
             var (local, eventWord) = LocalTerms.Around(sentence, claim.Text, head);
-            return new ClaimAnalysis(key, head, terms, local, eventWord);
+            return new ClaimAnalysis(key, head, terms, local, eventWord, LocalTerms.Near(sentence, claim.Text));
         }
     }
 }

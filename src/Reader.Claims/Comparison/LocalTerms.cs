@@ -10,6 +10,8 @@ namespace Reader.Claims.Comparison;
 internal static class LocalTerms
 {
     private const int WordsEachSide = 3;
+    private const int NearWordsEachSide = 4;
+    private static readonly char[] SentenceBreaks = [';', '(', ')', '—', '–'];
     private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
     private static readonly string[] ClauseWords = [" and ", " but ", " while ", " whereas ", " as well as "];
 
@@ -27,6 +29,26 @@ internal static class LocalTerms
         var terms = left.Skip(Math.Max(0, left.Length - WordsEachSide)).Concat(right.Take(WordsEachSide)).Distinct().ToArray();
         string eventWord = right.Length > 0 ? right[0] : left.Length > 0 ? left[^1] : "";
         return (terms, eventWord);
+    }
+
+    /// <summary>
+    /// Up to four terms each side of the figure, across commas ("the military construction budget, to the tune
+    /// of $3.5 billion"): the words that pin what a figure is an amount of, for telling a contradiction from two
+    /// figures about different things in sentences on the same story.
+    /// </summary>
+    public static IReadOnlyList<string> Near(string sentence, string figure)
+    {
+        int at = string.IsNullOrEmpty(figure) ? -1 : sentence.IndexOf(figure, StringComparison.Ordinal);
+        if (at < 0) return [];
+        var before = sentence[..at];
+        var after = sentence[(at + figure.Length)..];
+        int cut = before.LastIndexOfAny(SentenceBreaks);
+        if (cut >= 0) before = before[(cut + 1)..];
+        cut = after.IndexOfAny(SentenceBreaks);
+        if (cut >= 0) after = after[..cut];
+        var left = TermExtractor.Terms(before);
+        return left.Skip(Math.Max(0, left.Count - NearWordsEachSide)).Concat(TermExtractor.Terms(after).Take(NearWordsEachSide))
+            .Distinct().ToArray();
     }
 
     private static string ClauseTail(string text)

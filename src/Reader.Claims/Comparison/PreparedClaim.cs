@@ -16,6 +16,8 @@ internal sealed class PreparedClaim
     public required double Weight { get; set; }
     /// <summary>Clause words next to the figure (sorted ids), the counted noun removed.</summary>
     public required int[] Local { get; init; }
+    /// <summary>Up to four terms each side of the figure, across commas (sorted ids).</summary>
+    public required int[] Near { get; init; }
     /// <summary>The word beside the figure that says what happened ("killed"), or -1.</summary>
     public required int Event { get; init; }
     /// <summary>Interned stemmed head, or -1.</summary>
