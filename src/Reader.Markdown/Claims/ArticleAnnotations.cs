@@ -18,4 +18,5 @@ public sealed record AnnotatedClaim(string ClaimId, int Number, string Anchor, s
 
 /// <param name="SourceId">The marker id, lower-case.</param>
 /// <param name="Anchor">"cite-{id}-{n}", unique on the page.</param>
-public sealed record AnnotatedCitation(string SourceId, string Anchor, string SentenceId, string Sentence);
+/// <param name="Line">0-based line of the marker in the Markdown text.</param>
+public sealed record AnnotatedCitation(string SourceId, string Anchor, string SentenceId, string Sentence, int Line);

@@ -29,7 +29,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
             foreach (var (span, id) in sentences)
                 result.Sentences.Add(new AnnotatedSentence(id, Readable(span.Of(flat.Text))));
 
-            AnchorCitations(flat, sentences, citationCounts, result);
+            AnchorCitations(flat, sentences, citationCounts, result, block.Line);
 
             // Headings are labels, not statements: their sentences are anchored but not footnoted.
             var claims = block is ParagraphBlock ? ClaimsToWrap(flat, published) : [];
@@ -73,7 +73,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
     }
 
     private static void AnchorCitations(ParagraphText flat, List<(TextSpan Span, string Id)> sentences,
-        Dictionary<string, int> counts, ArticleAnnotations result)
+        Dictionary<string, int> counts, ArticleAnnotations result, int blockLine)
     {
         foreach (var segment in flat.Segments)
         {
@@ -88,7 +88,8 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
                 counts[id] = counts.GetValueOrDefault(id) + 1;
                 var anchor = string.Create(CultureInfo.InvariantCulture, $"cite-{id}-{counts[id]}");
                 marker.CitationAnchors[i] = anchor;
-                result.Citations.Add(new AnnotatedCitation(id, anchor, sentenceId, sentence));
+                // Markdig tracks inline lines only with precise source locations; the block's line is always known.
+                result.Citations.Add(new AnnotatedCitation(id, anchor, sentenceId, sentence, Math.Max(marker.Line, blockLine)));
             }
         }
     }

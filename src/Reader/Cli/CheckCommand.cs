@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Reader.Cli;
+
+/// <summary>`reader check [DIR]`: validates a built site (links, fragments, ids, notes, page basics).</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var dir = new Argument<string>("dir") { Description = "The built site. Default: output/", DefaultValueFactory = _ => ProjectPaths.Output };
+        var baseUrl = new Option<string>("--base-url") { Description = "URL path the site was built for. Default: /", DefaultValueFactory = _ => "/" };
+        var command = new Command("check", "Check a built site: every internal link and fragment resolves, no duplicate ids, every note has its backlink, every page has lang, a title and one h1.")
+        {
+            dir, baseUrl,
+        };
+        command.SetAction(result => Run(result.GetValue(dir)!, result.GetValue(baseUrl)!));
+        return command;
+    }
+
+    private static int Run(string dir, string baseUrl)
+    {
+        if (!Directory.Exists(dir))
+        {
+            Console.Error.WriteLine($"error: {dir}: folder not found");
+            return ExitCodes.Usage;
+        }
+        var findings = new Reader.Checking.SiteChecker(new Reader.Checking.CheckOptions { BaseUrl = Pipeline.BuildOptions.NormaliseBaseUrl(baseUrl) }).Check(dir);
+        foreach (var f in findings) Console.WriteLine(f);
+        Console.WriteLine(findings.Count == 0 ? $"{dir}: no problems found" : $"{findings.Count} problems found");
+        return findings.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+}

@@ -1,0 +1,82 @@
+using Reader.Pipeline;
+
+namespace Reader.Input;
+
+/// <summary>
+/// Stage 1, Load: reads every article (*.txt, *.md) under the input folder, strictly as UTF-8, and the
+/// edition's edition.yml (and a cluster.json, when the folder is a news cluster). Reads only: the
+/// input folder is never written.
+/// </summary>
+public sealed class LoadSources
+{
+    public const string ConfigName = "edition.yml";
+
+    public LoadedInput Run(string inputDirectory, Diagnostics diagnostics)
+    {
+        if (!Directory.Exists(inputDirectory))
+            throw new InputException(inputDirectory, null, "input folder not found");
+
+        var config = ReadConfig(inputDirectory, diagnostics, out var configFile);
+        var files = new List<SourceFile>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in ArticlePaths(inputDirectory))
+        {
+            var relative = DisplayPath(path);
+            var bytes = File.ReadAllBytes(path);
+            var text = Utf8Text.Decode(bytes, out long offset);
+            if (text is null)
+            {
+                diagnostics.Error(relative, null, $"invalid UTF-8 at byte offset {offset}");
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                diagnostics.Warn(relative, null, "empty file: skipped");
+                continue;
+            }
+            var file = new SourceFile(path, relative, text);
+            if (seen.TryGetValue(file.Id, out var other))
+            {
+                diagnostics.Error(relative, null, $"article id \"{file.Id}\" is already used by {other}: rename one of them");
+                continue;
+            }
+            seen[file.Id] = relative;
+            files.Add(file);
+        }
+        return new LoadedInput(config, configFile, files);
+    }
+
+    /// <summary>Paths in messages are relative to the current folder ("seeds/x.txt"), as editors' tools expect.</summary>
+    public static string DisplayPath(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+
+    private static IEnumerable<string> ArticlePaths(string root) =>
+        Directory.EnumerateFiles(root, "*.*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+            .Where(p => p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Where(p => !IsIgnored(Path.GetRelativePath(root, p)))
+            .OrderBy(p => p, StringComparer.Ordinal);
+
+    /// <summary>README files describe a folder and are not articles; names starting with "_" or "." are private.</summary>
+    private static bool IsIgnored(string relative) =>
+        relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('_') || part.StartsWith('.'))
+        || Path.GetFileNameWithoutExtension(relative).Equals("README", StringComparison.OrdinalIgnoreCase);
+
+    private static EditionConfig ReadConfig(string root, Diagnostics diagnostics, out string? configFile)
+    {
+        var config = new EditionConfig();
+        configFile = null;
+        var cluster = Path.Combine(root, "cluster.json");
+        if (File.Exists(cluster)) config = ClusterMetadata.Read(File.ReadAllText(cluster), DisplayPath(cluster));
+
+        foreach (var name in new[] { ConfigName, "edition.yaml" })
+        {
+            var path = Path.Combine(root, name);
+            if (!File.Exists(path)) continue;
+            var text = Utf8Text.Decode(File.ReadAllBytes(path), out long offset)
+                ?? throw new InputException(DisplayPath(path), null, $"invalid UTF-8 at byte offset {offset}");
+            configFile = DisplayPath(path);
+            return ClusterMetadata.Merge(config, EditionConfigReader.Read(text, DisplayPath(path)));
+        }
+        _ = diagnostics;
+        return config;
+    }
+}

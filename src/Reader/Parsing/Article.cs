@@ -1,0 +1,21 @@
+using Markdig.Syntax;
+using Reader.Markdown.Claims;
+
+namespace Reader.Parsing;
+
+/// <summary>A parsed, annotated article: what the Analyse barrier collects and the Render stage prints.</summary>
+public sealed class Article
+{
+    /// <summary>File name without extension: the id used in claims.json and claim ids.</summary>
+    public required string Id { get; init; }
+    /// <summary>The file, relative to the input folder ("seeds/…" in messages).</summary>
+    public required string SourcePath { get; init; }
+    public required ArticleMetadata Meta { get; init; }
+    public required MarkdownDocument Document { get; init; }
+    public required ArticleAnnotations Annotations { get; init; }
+    public required ArticleDraft Draft { get; init; }
+    /// <summary>Hash of the file's text and of its overrides, so a preview rebuild can tell what changed.</summary>
+    public required string ContentHash { get; init; }
+    /// <summary>Set by Analyse: unique URL segment, "articles/{Slug}/".</summary>
+    public string Slug { get; set; } = "";
+}

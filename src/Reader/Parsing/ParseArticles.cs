@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Reader.Claims.Extraction;
+using Reader.Input;
+using Reader.Markdown.Claims;
+using Reader.Pipeline;
+
+namespace Reader.Parsing;
+
+/// <summary>
+/// Stage 2, Parse: per article and in parallel — header (front matter or dateline block) to metadata,
+/// plain text to Markdown, Markdig parse, then sentences, claims and citations marked in the tree.
+/// An article that cannot be read is reported (file and line) and left out; the build then fails.
+/// </summary>
+public sealed class ParseArticles
+{
+    private readonly ClaimAnnotator annotator = new(new ClaimExtractor());
+
+    public IReadOnlyList<Article> Run(LoadedInput input, Diagnostics diagnostics)
+    {
+        var parsed = new ConcurrentBag<Article>();
+        Parallel.ForEach(input.Files, file =>
+        {
+            try
+            {
+                parsed.Add(Parse(file, input.Config, diagnostics));
+            }
+            catch (InputException e)
+            {
+                diagnostics.Error(e.File, e.Line, e.Message);
+            }
+        });
+        return parsed.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+    }
+
+    public Article Parse(SourceFile file, EditionConfig config, Diagnostics diagnostics)
+    {
+        var draft = file.IsMarkdown
+            ? MarkdownFileReader.Read(file.Text, file.RelativePath, diagnostics)
+            : PlainTextReader.Read(file.Text);
+        var overrides = config.Articles.GetValueOrDefault(file.Id);
+
+        var published = ReadDate(overrides?.Published, LoadSources.ConfigName, null, diagnostics)
+            ?? ReadDate(draft.Published, file.RelativePath, draft.PublishedLine, diagnostics);
+
+        var document = Markdig.Markdown.Parse(draft.Markdown, ReaderMarkdown.Pipeline);
+        var annotations = annotator.Annotate(document, file.Id, published);
+
+        var title = Clean(overrides?.Title) ?? Clean(draft.Title);
+        var meta = new ArticleMetadata
+        {
+            Title = title ?? TitleDeriver.FromLead(annotations.Sentences.FirstOrDefault()?.Text ?? file.Id),
+            TitleDerived = title is null,
+            Dek = Clean(overrides?.Dek) ?? Clean(draft.Dek),
+            Published = published,
+            Retrieved = draft.Retrieved,
+            Section = Clean(draft.Section),
+            Outlet = Clean(overrides?.Outlet) ?? Clean(draft.Outlet),
+            Url = Clean(overrides?.Url) ?? Clean(draft.Url),
+            Slug = Clean(draft.Slug),
+            Order = overrides?.Order,
+            Draft = draft.Draft,
+        };
+        return new Article
+        {
+            Id = file.Id,
+            SourcePath = file.RelativePath,
+            Meta = meta,
+            Document = document,
+            Annotations = annotations,
+            Draft = draft,
+            ContentHash = Hash(file.Text, overrides),
+        };
+    }
+
+    private static DateOnly? ReadDate(string? text, string file, int? line, Diagnostics diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var date = DateText.Parse(text);
+        if (date is null) diagnostics.Warn(file, line, $"cannot read \"{text}\" as a date (use 2025-01-31 or 31 January 2025)");
+        return date;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Hash(string text, ArticleOverride? overrides)
+    {
+        var key = text + "\u0000" + (overrides is null ? "" : $"{overrides.Title}|{overrides.Dek}|{overrides.Published}|{overrides.Outlet}|{overrides.Url}|{overrides.Order}");
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
+}

@@ -1,0 +1,18 @@
+using Markdig;
+using Reader.Markdown;
+
+namespace Reader.Parsing;
+
+/// <summary>The one Markdig pipeline of the build: built once, shared by every thread (Markdig pipelines are thread-safe).</summary>
+public static class ReaderMarkdown
+{
+    /// <summary>
+    /// Raw HTML is off: article text containing "&lt;script&gt;" or "onerror=" is text, escaped on output.
+    /// Footnotes stay available to Markdown authors.
+    /// </summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseFootnotes()
+        .UseReaderAnnotations()
+        .DisableHtml()
+        .Build();
+}

@@ -1,0 +1,21 @@
+namespace Reader.Pipeline;
+
+/// <summary>What to build, from where, to where.</summary>
+public sealed record BuildOptions
+{
+    public required string InputDirectory { get; init; }
+    public required string OutputDirectory { get; init; }
+    /// <summary>The URL path the site is served under, always with leading and trailing "/".</summary>
+    public string BaseUrl { get; init; } = "/";
+    /// <summary>Absolute origin for sitemap and feed ("https://example.org"); edition.yml's url when null.</summary>
+    public string? SiteUrl { get; init; }
+    /// <summary>The theme folder (layouts, partials, assets).</summary>
+    public required string ThemeDirectory { get; init; }
+    public bool IncludeDrafts { get; init; }
+
+    public static string NormaliseBaseUrl(string? baseUrl)
+    {
+        var trimmed = (baseUrl ?? "/").Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+}

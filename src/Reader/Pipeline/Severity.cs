@@ -1,0 +1,7 @@
+namespace Reader.Pipeline;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

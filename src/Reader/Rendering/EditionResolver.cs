@@ -1,0 +1,60 @@
+using Reader.Analysis;
+using Reader.Claims.Comparison;
+using Reader.Markdown.Rendering;
+
+namespace Reader.Rendering;
+
+/// <summary>Answers the Markdig renderers' questions from the analysed edition: source links and claim notes.</summary>
+public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotationResolver
+{
+    public SourceReference ResolveSource(string sourceId)
+    {
+        var source = edition.Sources.Find(sourceId);
+        return new SourceReference(urls.Source(sourceId), source?.Number ?? 0, source?.DisplayTitle ?? sourceId);
+    }
+
+    public ClaimNote ResolveClaim(string claimId)
+    {
+        var comparison = edition.Comparison.For(claimId);
+        var entries = new List<ClaimNoteEntry>(comparison.Nearest.Count);
+        foreach (var entry in comparison.Nearest)
+        {
+            if (edition.Find(entry.ArticleId) is not { } other) continue;
+            entries.Add(new ClaimNoteEntry(
+                Relation(entry.Relation),
+                other.Meta.Title,
+                urls.Sentence(other, entry.SentenceId),
+                entry.Figure,
+                entry.Excerpt,
+                When(entry)));
+        }
+        var claim = FindClaim(claimId);
+        return new ClaimNote(
+            claim?.Normalised ?? "",
+            claim?.Kind.ToString().ToLowerInvariant() ?? "",
+            entries,
+            comparison.AgreeCount,
+            comparison.DifferCount,
+            comparison.MentionCount,
+            comparison.NotShown,
+            comparison.NotShown > 0 ? urls.Claims : null);
+    }
+
+    public static string Relation(Relation relation) => relation switch
+    {
+        Claims.Comparison.Relation.Agrees => "agrees",
+        Claims.Comparison.Relation.Differs => "differs",
+        _ => "mentions",
+    };
+
+    /// <summary>"an earlier report, on 13 Jan 2025": publication order matters when figures change.</summary>
+    public static string? When(ComparisonEntry entry)
+    {
+        if (entry.Published is not { } date) return null;
+        if (entry.IsEarlier) return $"an earlier report, on {DateFormat.Short(date)}";
+        if (entry.IsLater) return $"a later report, on {DateFormat.Short(date)}";
+        return $"published {DateFormat.Short(date)}";
+    }
+
+    private Claims.Model.Claim? FindClaim(string claimId) => edition.FindClaim(claimId)?.Claim.Claim;
+}

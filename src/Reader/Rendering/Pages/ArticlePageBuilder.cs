@@ -1,0 +1,50 @@
+using System.Globalization;
+using Markdig.Renderers;
+using Reader.Markdown.Rendering;
+using Reader.Parsing;
+using Reader.Rendering.Views;
+
+namespace Reader.Rendering.Pages;
+
+/// <summary>An article page: Markdig renders the annotated body (our renderers read the edition), the theme frames it.</summary>
+public sealed class ArticlePageBuilder(PageContext context)
+{
+    private readonly EditionResolver resolver = new(context.Edition, context.Urls);
+
+    public SiteFile Build(Article article, Article? previous, Article? next)
+    {
+        var meta = article.Meta;
+        var view = new ArticleView(
+            meta.Title,
+            meta.Dek,
+            meta.Published is { } p ? DateFormat.Long(p) : null,
+            meta.Published is { } q ? DateFormat.Iso(q) : null,
+            meta.Section,
+            meta.Outlet,
+            meta.Url,
+            RenderBody(article),
+            article.Annotations.Claims.Count,
+            article.Annotations.Citations.Count,
+            Counts(article.Annotations.Claims.Count, article.Annotations.Citations.Count),
+            previous is null ? null : new LinkView(previous.Meta.Title, context.Urls.Article(previous)),
+            next is null ? null : new LinkView(next.Meta.Title, context.Urls.Article(next)),
+            meta.TitleDerived);
+        var html = context.Page("article", meta.Title, "article", meta.Dek, view);
+        return SiteFile.Text(SiteUrls.ArticleFile(article), html);
+    }
+
+    public string RenderBody(Article article)
+    {
+        article.Document.SetResolver(resolver);
+        // A renderer per page: Markdig's own renderers are pooled, and ours keep no per-document state.
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        ReaderMarkdown.Pipeline.Setup(renderer);
+        renderer.Render(article.Document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    public static string Counts(int claims, int citations) =>
+        string.Create(CultureInfo.InvariantCulture, $"{claims} {(claims == 1 ? "claim" : "claims")} · {citations} {(citations == 1 ? "citation" : "citations")}");
+}

@@ -1,0 +1,3 @@
+namespace Reader.Rendering.Views;
+
+public sealed record LinkView(string Title, string Href);

@@ -1,0 +1,3 @@
+namespace Reader.Rendering.Views;
+
+public sealed record NotFoundView(string HomeHref);
