@@ -33,10 +33,13 @@ internal static class NounPhraseReader
             bool adverb = s.IsLower(j) && s.Span(j).EndsWith("ly", StringComparison.Ordinal) && s[j].Length > 4;
             if (IsParticiple(s, j) && head >= 0) break;
             if (adverb || IsParticiple(s, j)) { j++; words++; continue; }
+            if (CommonVerbs.Contains(s.Span(j))) break;
             head = j;
             j++;
             headEnd = j;
             words++;
+            // Counted nouns are plural: a plural ends the phrase ("20 people came", "1,300 companies operating").
+            if (IsPlural(s, j - 1)) break;
             if (s.IsPossessive(j - 1) && words == 1) continue;
             // Hyphenated compounds: "net-zero", "U.S.-Japan", "long-range".
             if (s.IsDash(j) && s.Glued(j) && s.Glued(j + 1) && (s.IsWord(j + 1) || s.SkipDottedAcronym(j + 1) > 0)) j++;
@@ -61,6 +64,25 @@ internal static class NounPhraseReader
             if (tailEnd > 0) end = tailEnd;
         }
         return true;
+    }
+
+    /// <summary>Frequent irregular verbs that can follow a bare figure ("30 left", "20 came").</summary>
+    private static readonly WordSet CommonVerbs = new(
+        "came", "went", "left", "said", "took", "made", "got", "gave", "saw", "told", "found", "became", "fell",
+        "rose", "met", "held", "brought", "began", "ran", "won", "lost", "paid", "sent", "spent", "kept", "built",
+        "stood", "led", "thought", "knew", "felt", "heard", "remain", "remained", "say", "says", "died", "live",
+        "lived", "work", "worked", "voted", "agreed", "stayed", "fled", "arrived", "signed", "joined");
+
+    private static readonly WordSet IrregularPlurals = new(
+        "people", "personnel", "staff", "men", "women", "children", "police", "troops", "cattle", "feet", "teeth",
+        "mice", "geese", "data", "media", "crew", "aircraft", "sheep", "fish", "deer", "series", "species");
+
+    private static bool IsPlural(TokenStream s, int i)
+    {
+        if (!s.IsLower(i)) return false;
+        var w = s.Span(i);
+        if (IrregularPlurals.Contains(w)) return true;
+        return w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
     }
 
     private static bool IsNumberWord(TokenStream s, int i)

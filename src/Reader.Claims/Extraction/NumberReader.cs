@@ -9,20 +9,21 @@ namespace Reader.Claims.Extraction;
 /// </summary>
 internal static class NumberReader
 {
-    public static bool TryRead(TokenStream s, int i, bool moneyContext, out NumberPhrase number)
+    /// <param name="rangeEnd">True when reading the second number of "10-12": the dash before it is a range sign, not part of a code.</param>
+    public static bool TryRead(TokenStream s, int i, bool moneyContext, out NumberPhrase number, bool rangeEnd = false)
     {
         number = default;
         if (!s.InRange(i)) return false;
-        if (s[i].Kind == TokenKind.Number) return TryReadNumeral(s, i, moneyContext, out number);
+        if (s[i].Kind == TokenKind.Number) return TryReadNumeral(s, i, moneyContext, rangeEnd, out number);
         if (s[i].Kind == TokenKind.Word) return TryReadSpelled(s, i, out number);
         return false;
     }
 
-    private static bool TryReadNumeral(TokenStream s, int i, bool moneyContext, out NumberPhrase number)
+    private static bool TryReadNumeral(TokenStream s, int i, bool moneyContext, bool rangeEnd, out NumberPhrase number)
     {
         number = default;
         var token = s[i];
-        if (token.Malformed || IsGluedToCodeBefore(s, i)) return false;
+        if (token.Malformed || (!rangeEnd && IsGluedToCodeBefore(s, i))) return false;
         if (!TryParse(s.Text.AsSpan(token.Start, token.Length), out decimal value)) return false;
         var raw = s.Span(i);
         bool plain = !raw.Contains(',') && !raw.Contains('.');

@@ -16,6 +16,7 @@ internal static class QuantityReader
         string? prefixIso = UnitReader.CurrencyBefore(s, j, out int k);
         if (!NumberReader.TryRead(s, k, prefixIso is not null, out var n1)) return false;
         if (prefixIso is null && !n1.Spelled && IsNameOrCode(s, k, n1, qualifier)) return false;
+        if (prefixIso is null && IsDayBesideMonth(s, k, n1)) return false;
 
         var unit = prefixIso is null ? UnitReader.After(s, n1.End, n1.Scale != 1m) : UnitMark.None(n1.End);
         int p = unit.End;
@@ -28,7 +29,7 @@ internal static class QuantityReader
         if (!n1.Ordinal && IsRangeSeparator(s, p, between, from))
         {
             string? iso2 = UnitReader.CurrencyBefore(s, p + 1, out int k2);
-            if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2) && !n2.Ordinal
+            if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2, rangeEnd: true) && !n2.Ordinal
                 && n2.Spelled == n1.Spelled)
             {
                 var unit2 = prefixIso is null ? UnitReader.After(s, n2.End, n2.Scale != 1m) : UnitMark.None(n2.End);
@@ -61,14 +62,14 @@ internal static class QuantityReader
             figure = WithTrailingHedge(s, new RawFigure(first, p, ClaimKind.Percent, value, unit.Unit, qualifier));
             return true;
         }
-        if (TryTimeUnit(s, p, out string timeUnit, out int unitEnd))
-        {
-            figure = WithTrailingHedge(s, new RawFigure(first, unitEnd, ClaimKind.Duration, value, timeUnit, qualifier));
-            return true;
-        }
         if (n1.Ordinal)
         {
             figure = WithNoun(s, new RawFigure(first, p, ClaimKind.Ordinal, value, "", Qualifier.None), p, setUnit: false);
+            return true;
+        }
+        if (TryTimeUnit(s, p, out string timeUnit, out int unitEnd))
+        {
+            figure = WithTrailingHedge(s, new RawFigure(first, unitEnd, ClaimKind.Duration, value, timeUnit, qualifier));
             return true;
         }
         if (IsYear(s, n1, qualifier, p) && (!range || IsYearNumber(last)))
@@ -102,6 +103,16 @@ internal static class QuantityReader
         if (Months.Names.Contains(w) || Months.Weekdays.Contains(w)) return false;
         // A capitalised word opening a sentence is not a name by that alone ("Officials 5" is rare; "Nearly 5" is a hedge).
         return true;
+    }
+
+    /// <summary>"February 7" or "7 February" with no year to place it: a day, never a count.</summary>
+    private static bool IsDayBesideMonth(TokenStream s, int k, NumberPhrase n)
+    {
+        if (n.Spelled || n.Value is < 1 or > 31 || n.Digits > 2) return false;
+        bool monthBefore = s.IsCapitalised(k - 1) && Months.Names.Contains(s.Span(k - 1))
+                           || s.IsSymbol(k - 1, '.') && s.IsCapitalised(k - 2) && Months.Names.Contains(s.Span(k - 2));
+        bool monthAfter = s.IsCapitalised(n.End) && Months.Names.Contains(s.Span(n.End));
+        return monthBefore || monthAfter;
     }
 
     private static bool IsYearNumber(NumberPhrase n) => n is { Plain: true, Digits: 4, Value: >= 1500 and <= 2100 };

@@ -22,11 +22,15 @@ internal static class SubjectBuilder
     public static Subject Build(TokenStream s, RawFigure f, TextSpan sentence)
     {
         int first = f.NounFirst, end = f.NounEnd, head = f.HeadToken;
+        int nf, ne, nh;
         if (first < 0 && f.Kind is ClaimKind.Money or ClaimKind.Percent && s.IsWord(f.End) && LinkWords.Contains(s.Span(f.End))
-            && NounPhraseReader.TryRead(s, f.End + 1 + (s.IsWord(f.End + 1, "the") ? 1 : 0), out int nf, out int ne, out int nh))
+            && NounPhraseReader.TryRead(s, f.End + 1 + (s.IsWord(f.End + 1, "the") ? 1 : 0), out nf, out ne, out nh))
         {
             (first, end, head) = (nf, ne, nh);
         }
+        // "the 2004 Indian Ocean tsunami", "the February 7 meeting": a date that modifies a noun dates that noun.
+        if (first < 0 && f.Kind is ClaimKind.Date or ClaimKind.Year && NounPhraseReader.TryRead(s, f.End, out nf, out ne, out nh))
+            (first, end, head) = (nf, ne, nh);
         if (first < 0) (first, end) = Before(s, f.First, sentence.Start);
         string label = first >= 0 && end > first ? Collapse(s.Text.AsSpan(s[first].Start, s[end - 1].End - s[first].Start)) : "";
         string headWord = head >= 0 ? s.Span(head).ToString() : LastContentWord(s, first, end);
