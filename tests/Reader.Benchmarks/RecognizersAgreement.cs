@@ -14,7 +14,7 @@ internal static class RecognizersAgreement
 {
     public static int Run(string[] args)
     {
-        string? dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        string? dir = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--show")).FirstOrDefault();
         int show = args.SkipWhile(a => a != "--show").Skip(1).Select(int.Parse).FirstOrDefault();
         dir ??= DefaultSpecsDir();
         if (dir is null || !Directory.Exists(dir))

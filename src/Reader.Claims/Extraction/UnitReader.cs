@@ -5,6 +5,9 @@ namespace Reader.Claims.Extraction;
 /// <summary>Reads currency markers before a figure and percent/currency markers after it.</summary>
 internal static class UnitReader
 {
+    /// <summary>Prefixes trusted even spaced or in lower case: never ordinary words ("a", "us" and "s" are).</summary>
+    private static readonly WordSet SpacedPrefixes = new("c", "hk", "nz", "nt", "mx", "au");
+
     /// <summary>"$", "US$", "€", "USD " before a number: returns the ISO code and the number's token index.</summary>
     public static string? CurrencyBefore(TokenStream s, int i, out int numberAt)
     {
@@ -19,7 +22,10 @@ internal static class UnitReader
         if (t.Kind == TokenKind.Word)
         {
             // "US$5", "HK$ 10"
-            if (s.IsSymbol(i + 1, '$') && s.Glued(i + 1) && Currencies.DollarPrefixes.TryGet(s.Span(i), out var dollar) && IsUpper(s.Span(i)))
+            // Tokenised newswire writes "c $ 16.4 million", "hk $ 10": accept a spaced or lower-case prefix of
+            // one or two letters only when a number follows the "$".
+            bool prefixShape = IsUpper(s.Span(i)) && s.Glued(i + 1) || SpacedPrefixes.Contains(s.Span(i)) && s.IsNumber(i + 2);
+            if (s.IsSymbol(i + 1, '$') && prefixShape && Currencies.DollarPrefixes.TryGet(s.Span(i), out var dollar))
             {
                 numberAt = i + 2;
                 return dollar;
