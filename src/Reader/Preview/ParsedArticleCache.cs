@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using Reader.Input;
+using Reader.Parsing;
+using Reader.Pipeline;
+
+namespace Reader.Preview;
+
+/// <summary>
+/// Parsed articles keyed by path and by a hash of their text and edition.yml overrides: a preview
+/// rebuild re-parses only the files whose key changed, which is what keeps one edit cheap.
+/// </summary>
+public sealed class ParsedArticleCache
+{
+    private readonly ParseArticles parser = new();
+    private Dictionary<string, CachedArticle> byPath = new(StringComparer.Ordinal);
+
+    /// <summary>How many articles the last <see cref="Update"/> parsed (the rest came from the cache).</summary>
+    public int LastParsedCount { get; private set; }
+
+    /// <summary>
+    /// Articles for the files just loaded, in id order as <see cref="ParseArticles.Run"/> returns them;
+    /// every file's parse findings are replayed into <paramref name="diagnostics"/>. Files that are gone are forgotten.
+    /// </summary>
+    public IReadOnlyList<Article> Update(LoadedInput input, Diagnostics diagnostics)
+    {
+        var next = new Dictionary<string, CachedArticle>(StringComparer.Ordinal);
+        var keys = input.Files.Select(f => KeyOf(f, input.Config)).ToArray();
+        var stale = new List<int>();
+        for (int i = 0; i < input.Files.Count; i++)
+        {
+            var path = input.Files[i].RelativePath;
+            if (byPath.TryGetValue(path, out var cached) && cached.Key == keys[i]) next[path] = cached;
+            else stale.Add(i);
+        }
+
+        var parsed = new CachedArticle?[stale.Count];
+        Parallel.For(0, stale.Count, j =>
+        {
+            var file = input.Files[stale[j]];
+            var own = new Diagnostics();
+            try
+            {
+                parsed[j] = new CachedArticle(keys[stale[j]], parser.Parse(file, input.Config, own), own.All);
+            }
+            catch (InputException e)
+            {
+                // Not cached: a file that cannot be read is retried on every rebuild until it is fixed.
+                own.Error(e.File, e.Line, e.Message);
+                foreach (var d in own.All) Replay(diagnostics, d);
+            }
+        });
+        for (int j = 0; j < stale.Count; j++)
+            if (parsed[j] is { } p) next[input.Files[stale[j]].RelativePath] = p;
+
+        byPath = next;
+        LastParsedCount = stale.Count;
+        foreach (var cached in next.Values)
+            foreach (var d in cached.Diagnostics) Replay(diagnostics, d);
+        return next.Values.Select(c => c.Article).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Forgets everything, so the next update parses every file again.</summary>
+    public void Clear() => byPath = new(StringComparer.Ordinal);
+
+    private static void Replay(Diagnostics into, Diagnostic d)
+    {
+        if (d.Severity == Severity.Error) into.Error(d.File, d.Line, d.Message);
+        else into.Warn(d.File, d.Line, d.Message);
+    }
+
+    /// <summary>The same inputs <see cref="ParseArticles.Parse"/> reads: the text and this article's overrides.</summary>
+    private static string KeyOf(SourceFile file, EditionConfig config)
+    {
+        var o = config.Articles.GetValueOrDefault(file.Id);
+        var overrides = o is null ? "" : $"{o.Title}\u0001{o.Dek}\u0001{o.Published}\u0001{o.Outlet}\u0001{o.Url}\u0001{o.Order}\u0001{o.Line}";
+        var bytes = Encoding.UTF8.GetBytes(file.Text + "\u0000" + overrides + "\u0000" + file.FullPath);
+        return Convert.ToHexString(SHA256.HashData(bytes));
+    }
+}
