@@ -10,6 +10,7 @@ root.SetAction(result => BuildCommand.Run(BuildCommand.OptionsFrom(result)));
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(PreviewCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
