@@ -25,7 +25,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
         {
             paragraphNumber++;
             var flat = ParagraphText.Of(block.Inline!);
-            var sentences = SentencesOf(flat.Text, paragraphNumber);
+            var sentences = SentencesOf(flat, paragraphNumber);
             foreach (var (span, id) in sentences)
                 result.Sentences.Add(new AnnotatedSentence(id, Readable(span.Of(flat.Text))));
 
@@ -39,10 +39,11 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
         return result;
     }
 
-    private static List<(TextSpan Span, string Id)> SentencesOf(string text, int paragraphNumber)
+    private static List<(TextSpan Span, string Id)> SentencesOf(ParagraphText flat, int paragraphNumber)
     {
+        var text = flat.Text;
         var list = new List<(TextSpan, string)>();
-        foreach (var span in SentenceSplitter.Split(text))
+        foreach (var span in SplitAroundMarkers(flat))
         {
             // A lone placeholder after a full stop ("… Japan. [abcdef12]") belongs to the sentence before it.
             if (!HasWords(span.Of(text)) && list.Count > 0) continue;
@@ -50,6 +51,40 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
             list.Add((span, id));
         }
         return list;
+    }
+
+    /// <summary>
+    /// Sentences, with each source marker kept in the sentence it follows. The splitter ends a sentence
+    /// only before a capital, a digit or an opening bracket, so a marker's placeholder is shown to it as
+    /// the "[" it was ("… agreed. [abcdef12] Then …" is two sentences); markers that then open a sentence
+    /// are handed back to the one before.
+    /// </summary>
+    private static List<TextSpan> SplitAroundMarkers(ParagraphText flat)
+    {
+        var text = flat.Text;
+        var markers = flat.Segments.Where(s => s.Node is SourceMarkerInline).Select(s => s.Start).ToHashSet();
+        var chars = text.ToCharArray();
+        foreach (var m in markers) chars[m] = '[';
+        var spans = new List<TextSpan>();
+        foreach (var span in SentenceSplitter.Split(new string(chars)))
+        {
+            int start = span.Start, lastMarkerEnd = -1;
+            if (spans.Count > 0)
+                for (int i = start; i < span.End && (markers.Contains(i) || char.IsWhiteSpace(text[i])); i++)
+                {
+                    if (markers.Contains(i)) lastMarkerEnd = i + 1;
+                    start = i + 1;
+                }
+            if (lastMarkerEnd > 0)
+            {
+                var previous = spans[^1];
+                spans[^1] = new TextSpan(previous.Start, lastMarkerEnd - previous.Start);
+                while (start < span.End && char.IsWhiteSpace(text[start])) start++;
+            }
+            else start = span.Start;
+            if (span.End > start) spans.Add(new TextSpan(start, span.End - start));
+        }
+        return spans;
     }
 
     private static bool HasWords(string s)
