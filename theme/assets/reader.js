@@ -1,1 +1,162 @@
+// Reader notes: progressive enhancement of plain links. Without this file every reference is a
+// link to its note and every note links back. With it, notes open in place as non-modal
+// popovers (they hold links, so not tooltips): on hover after a delay, on click, tap or Enter;
+// they stay open while hovered and close on Esc or the close button, handing focus back.
+(function () {
+  'use strict';
+  var doc = document;
+  var wide = matchMedia('(min-width: 75rem)');
+  var pop, body, current = null, byHover = false, openTimer = 0, closeTimer = 0;
+  var sourcePages = {};
 
+  // On wide screens a claim note already sits in the margin: "opening" it highlights it there.
+  function marginNote(ref) {
+    if (!wide.matches || !ref.classList.contains('noteref')) return null;
+    return doc.getElementById(ref.hash.slice(1));
+  }
+
+  function build() {
+    pop = doc.createElement('div');
+    pop.className = 'note-pop';
+    pop.id = 'note-pop';
+    pop.setAttribute('role', 'dialog');
+    pop.setAttribute('aria-modal', 'false');
+    pop.tabIndex = -1;
+    pop.hidden = true;
+    var close = doc.createElement('button');
+    close.type = 'button';
+    close.className = 'note-close';
+    close.setAttribute('aria-label', 'Close note');
+    close.textContent = '×';
+    close.addEventListener('click', function () { hide(true); });
+    body = doc.createElement('div');
+    pop.append(close, body);
+    pop.addEventListener('mouseenter', function () { clearTimeout(closeTimer); });
+    pop.addEventListener('mouseleave', function () { if (byHover) later(false); });
+    doc.body.append(pop);
+  }
+
+  // Copies a note without its ids (they must stay unique on the page) and without its roles
+  // (the dialog is the container; the original note keeps its doc-footnote role).
+  function fill(node) {
+    body.textContent = '';
+    var copy = node.cloneNode(true);
+    copy.removeAttribute('role');
+    [copy].concat([].slice.call(copy.querySelectorAll('[id]'))).forEach(function (el) { el.removeAttribute('id'); });
+    body.append(copy);
+  }
+
+  function sourceEntry(ref) {
+    var page = ref.href.split('#')[0];
+    if (!sourcePages[page]) {
+      sourcePages[page] = fetch(page).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.text();
+      }).then(function (html) { return new DOMParser().parseFromString(html, 'text/html'); });
+    }
+    return sourcePages[page].then(function (d) { return d.getElementById(ref.hash.slice(1)); });
+  }
+
+  function place(ref) {
+    var r = ref.getBoundingClientRect();
+    var w = pop.offsetWidth;
+    var left = Math.max(8, Math.min(r.left + scrollX - 16, scrollX + doc.documentElement.clientWidth - w - 8));
+    pop.style.left = left + 'px';
+    pop.style.top = (r.bottom + scrollY + 6) + 'px';
+  }
+
+  function show(ref, focus) {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    if (current && current !== ref) hide(false);
+    current = ref;
+    byHover = !focus;
+    ref.setAttribute('aria-expanded', 'true');
+    var note = marginNote(ref);
+    if (note) {
+      note.classList.add('is-open');
+      if (focus) { note.tabIndex = -1; note.focus(); }
+      return;
+    }
+    ref.setAttribute('aria-controls', 'note-pop');
+    pop.setAttribute('aria-label', ref.getAttribute('aria-label') || 'Note');
+    var target = ref.classList.contains('noteref') ? Promise.resolve(doc.getElementById(ref.hash.slice(1))) : sourceEntry(ref);
+    target.then(function (node) {
+      if (current !== ref) return;
+      if (!node) { location.href = ref.href; return; }
+      fill(node);
+      if (ref.classList.contains('biblioref')) {
+        var more = doc.createElement('p');
+        more.innerHTML = '<a></a>';
+        more.firstChild.href = ref.href;
+        more.firstChild.textContent = 'Every citation of this source';
+        body.append(more);
+      }
+      pop.hidden = false;
+      place(ref);
+      if (focus) pop.focus();
+    }, function () { if (focus) location.href = ref.href; });
+  }
+
+  function hide(returnFocus) {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    if (!current) return;
+    var ref = current;
+    current = null;
+    ref.setAttribute('aria-expanded', 'false');
+    var note = marginNote(ref) || doc.querySelector('.note.is-open');
+    if (note) note.classList.remove('is-open');
+    pop.hidden = true;
+    if (returnFocus) ref.focus();
+  }
+
+  function later(open, ref) {
+    clearTimeout(open ? openTimer : closeTimer);
+    if (open) openTimer = setTimeout(function () { show(ref, false); }, 250);
+    else closeTimer = setTimeout(function () { hide(false); }, 300);
+  }
+
+  function init() {
+    doc.documentElement.classList.add('js');
+    build();
+    doc.querySelectorAll('a.noteref, a.biblioref').forEach(function (ref) {
+      ref.setAttribute('aria-expanded', 'false');
+      ref.addEventListener('mouseenter', function () {
+        clearTimeout(closeTimer);
+        if (current !== ref) later(true, ref);
+      });
+      ref.addEventListener('mouseleave', function () {
+        clearTimeout(openTimer);
+        if (current === ref && byHover) later(false);
+      });
+    });
+
+    doc.addEventListener('click', function (e) {
+      var ref = e.target.closest && e.target.closest('a.noteref, a.biblioref');
+      if (ref) {
+        if (e.ctrlKey || e.metaKey || e.shiftKey || e.button) return;
+        e.preventDefault();
+        if (current === ref && !byHover) hide(true);
+        else show(ref, true);
+        return;
+      }
+      // Light dismiss: a click elsewhere closes the note without moving focus.
+      if (current && !pop.contains(e.target) && !(marginNote(current) || pop).contains(e.target)) hide(false);
+    });
+
+    doc.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && current) {
+        e.preventDefault();
+        hide(true);
+      }
+    });
+
+    // Crossing the wide breakpoint changes where a note shows, so start again closed.
+    wide.addEventListener('change', function () { hide(false); });
+    addEventListener('resize', function () { if (current && !pop.hidden) place(current); });
+  }
+
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init);
+  else init();
+}());
