@@ -1,0 +1,115 @@
+using System.Text;
+using Reader.Pipeline;
+using Reader.Preview;
+
+namespace Reader.Tests.Preview;
+
+/// <summary>The incremental rebuild does less work than a full build and produces exactly the same site.</summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TempEdition edition = new();
+
+    public void Dispose() => edition.Dispose();
+
+    private static void AssertSameSite(BuildResult full, SiteSnapshot incremental)
+    {
+        Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
+        Assert.Equal(full.Files.Select(f => f.Path).Order(StringComparer.Ordinal), incremental.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var file in full.Files)
+            Assert.True(file.Content.AsSpan().SequenceEqual(incremental.Find(file.Path)), $"{file.Path} differs from a full build");
+    }
+
+    [Fact]
+    public void First_build_equals_a_full_build()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        var outcome = build.Rebuild();
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        AssertSameSite(new BuildPipeline(edition.Options).Render(), outcome.Site!);
+    }
+
+    [Fact]
+    public void Changing_a_compared_figure_reparses_one_article_and_updates_the_notes_of_the_others()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        var first = build.Rebuild();
+        var full = new BuildPipeline(edition.Options).Render();
+
+        // A claim, with digits, that another article's note quotes: editing it must reach that other page.
+        var (article, claim, entry) = full.Edition!.Articles
+            .SelectMany(a => a.Annotations.Claims.Select(c => (Article: a, Claim: c)))
+            .Where(x => x.Claim.Claim.Text.Any(char.IsAsciiDigit))
+            .SelectMany(x => full.Edition.Comparison.For(x.Claim.ClaimId).Nearest
+                .Where(e => e.ClaimId is { } other && full.Edition.Comparison.For(other).Nearest.Any(back => back.ClaimId == x.Claim.ClaimId))
+                .Select(e => (x.Article, x.Claim, e.ArticleId)))
+            .First();
+        var path = Path.Combine(edition.Input, Path.GetFileName(article.SourcePath));
+        var text = File.ReadAllText(path);
+        Assert.Contains(claim.Claim.Text, text);
+        var changedFigure = new string(claim.Claim.Text.Select(c => char.IsAsciiDigit(c) ? (char)('0' + (c - '0' + 1) % 10) : c).ToArray());
+        File.WriteAllText(path, text.Replace(claim.Claim.Text, changedFigure));
+
+        var second = build.Rebuild();
+
+        Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
+        Assert.Equal(1, second.ArticlesParsed);
+        var otherPage = $"articles/{full.Edition.Find(entry)!.Slug}/index.html";
+        Assert.Contains(otherPage, second.ChangedPaths);
+        Assert.True(second.PagesRendered < full.Edition.Articles.Count || full.Edition.Articles.Count <= 2);
+        AssertSameSite(new BuildPipeline(edition.Options).Render(), second.Site!);
+        Assert.NotEqual(first.Site!.Find(otherPage), second.Site!.Find(otherPage));
+    }
+
+    [Fact]
+    public void Saving_without_changes_parses_and_renders_nothing_and_changes_nothing()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        build.Rebuild();
+        var file = edition.Articles[0];
+        File.WriteAllText(file, File.ReadAllText(file));
+
+        var again = build.Rebuild();
+
+        Assert.True(again.Succeeded);
+        Assert.Equal(0, again.ArticlesParsed);
+        Assert.Equal(0, again.PagesRendered);
+        Assert.Empty(again.ChangedPaths);
+    }
+
+    [Fact]
+    public void A_theme_change_rerenders_every_article_page()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        var first = build.Rebuild();
+        var footer = Path.Combine(edition.Theme, "partials", "footer.hbs");
+        File.WriteAllText(footer, File.ReadAllText(footer) + "\n<!-- theme edit -->\n");
+
+        build.InvalidateTheme();
+        var second = build.Rebuild();
+
+        Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
+        var articlePages = first.Site!.Files.Keys.Count(p => p.StartsWith("articles/", StringComparison.Ordinal));
+        Assert.Equal(articlePages, second.PagesRendered);
+        Assert.All(second.Site!.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)),
+            f => Assert.Contains("<!-- theme edit -->", Encoding.UTF8.GetString(f.Value)));
+        AssertSameSite(new BuildPipeline(edition.Options).Render(), second.Site!);
+    }
+
+    [Fact]
+    public void A_deleted_article_disappears_and_a_failed_build_keeps_the_last_good_site()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        var first = build.Rebuild();
+        File.Delete(edition.Articles[^1]);
+        var second = build.Rebuild();
+        Assert.True(second.Succeeded);
+        Assert.Contains(second.ChangedPaths, p => !second.Site!.Contains(p));
+        AssertSameSite(new BuildPipeline(edition.Options).Render(), second.Site!);
+
+        File.WriteAllBytes(edition.Articles[0], [0xFF, 0xFE]);
+        var failed = build.Rebuild();
+        Assert.False(failed.Succeeded);
+        Assert.Same(second.Site, build.Last);
+        _ = first;
+    }
+}
