@@ -55,6 +55,18 @@ public static class MarkdownFileReader
         return header with { Markdown = string.Join('\n', lines[start..]), SourceLines = map };
     }
 
+    /// <summary>The 1-based YAML line where reading first fails: the shortest failing prefix of lines.</summary>
+    private static int FirstBadLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (int n = 1; n <= lines.Length; n++)
+        {
+            try { new YamlStream().Load(new StringReader(string.Join('\n', lines[..n]))); }
+            catch (Exception e) when (e is YamlException or InvalidOperationException) { return n; }
+        }
+        return lines.Length;
+    }
+
     /// <summary>Top-level scalar keys with their file line (front matter starts on the file's line 2).</summary>
     private static Dictionary<string, (string Value, int Line)> ReadFields(string yaml, string file, Diagnostics diagnostics)
     {
@@ -68,6 +80,11 @@ public static class MarkdownFileReader
         catch (YamlException e)
         {
             throw new InputException(file, (int)e.Start.Line + 1, EditionConfigReader.Describe(e));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unclosed flow collections ("[a, b").
+            throw new InputException(file, FirstBadLine(yaml) + 1, "front matter is not valid YAML (an unclosed \"[\", \"{\" or quote?)");
         }
         if (stream.Documents.Count == 0) return fields;
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
