@@ -41,7 +41,8 @@ public static class ClusterMetadata
 
     private static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()
+            && !string.IsNullOrWhiteSpace(v.GetString())
+            ? v.GetString()!.Trim()
             : null;
 
     /// <summary>Lays <paramref name="over"/> on <paramref name="under"/>: any value the editor set wins.</summary>
