@@ -12,9 +12,10 @@ public static class Slugs
     {
         var sb = new StringBuilder(text.Length);
         bool dash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var raw in text.Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) continue;
+            var c = Fold(raw);
             if (char.IsAsciiLetterOrDigit(c))
             {
                 if (dash && sb.Length > 0) sb.Append('-');
@@ -25,5 +26,17 @@ public static class Slugs
             if (sb.Length >= MaxLength) break;
         }
         return sb.ToString().Trim('-');
+    }
+
+    // With invariant globalization (the build's setting) Normalize does not decompose, so the
+    // common Latin letters with accents are folded here.
+    private const string Accented = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćČčĎďÈÉÊËèéêëĒēĖėĘęĚěÌÍÎÏìíîïĪīĮįıÑñŃńŇňÒÓÔÕÖØòóôõöøŌōŐőŘřŚśŠšŞşŤťÙÚÛÜùúûüŪūŮůŰűÝýÿŸŹźŻżŽžŁł";
+    private const string Folded = "AAAAAAaaaaaaAaAaAaCcCcCcDdEEEEeeeeEeEeEeEeIIIIiiiiIiIiiNnNnNnOOOOOOooooooOoOoRrSsSsSsTtUUUUuuuuUuUuUuYyyYZzZzZzLl";
+
+    private static char Fold(char c)
+    {
+        if (c < 128) return c;
+        int i = Accented.IndexOf(c);
+        return i >= 0 ? Folded[i] : c;
     }
 }
