@@ -1,0 +1,17 @@
+namespace Reader.Tests.Support;
+
+/// <summary>Folders of the repository, found by walking up from the test binaries to Reader.sln.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+    public static string Seeds => Path.Combine(Root, "seeds");
+    public static string Theme => Path.Combine(Root, "theme");
+    public const string Basil = "/work/shared/corpora/basil";
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Reader.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Reader.sln not found above " + AppContext.BaseDirectory);
+    }
+}
