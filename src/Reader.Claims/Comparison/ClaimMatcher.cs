@@ -13,6 +13,7 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
 {
     private const double LocalBonus = 0.5;
     private const double HeadBonus = 0.1;
+    private const int MinSharedNearTermsToDiffer = 2;
 
     public (List<ClaimMatch> Matches, bool Truncated) Match(PreparedClaim claim)
     {
@@ -47,6 +48,19 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
         return (matches, truncated);
     }
 
+    private static bool NeighboursMeet(PreparedClaim a, PreparedClaim b)
+    {
+        int shared = 0;
+        bool sharedWord = false;
+        foreach (var term in a.Near)
+        {
+            if (!SortedTerms.Contains(b.Near, term)) continue;
+            shared++;
+            sharedWord |= !SortedTerms.Contains(a.NearNames, term) && !SortedTerms.Contains(b.NearNames, term);
+        }
+        return shared >= MinSharedNearTermsToDiffer || sharedWord;
+    }
+
     private static bool IsBounded(ValueInterval v) =>
         !double.IsInfinity(v.High) && !(v.Low <= 0 && v.High > 0);
 
@@ -65,8 +79,10 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
         // Agreement lowers the bar only between bounded figures: "less than $5.7 billion" agrees with nearly anything.
         bool bounded = relation == Relation.Agrees && IsBounded(a.Interval!.Value) && IsBounded(b.Interval!.Value);
         if (dice < (bounded ? options.MinAgreeingSimilarity : options.MinSubjectSimilarity)) return null;
-        // Sentences of one story share words; a contradiction must be pinned on the figures' own neighbours.
-        if (relation == Relation.Differs && !SortedTerms.Intersects(a.Near, b.Near)) return null;
+        // Sentences of one story share words; a contradiction must be pinned on the figures' own neighbours:
+        // two shared words, or one that is not a name. One shared name ("… attend X's inauguration on
+        // January 20" against "… meeting with X, scheduled for February 7") ties two events to one person.
+        if (relation == Relation.Differs && !NeighboursMeet(a, b)) return null;
 
         bool bothLocal = a.Local.Length > 0 && b.Local.Length > 0;
         bool localMeet = bothLocal && SortedTerms.Intersects(a.Local, b.Local);

@@ -80,6 +80,7 @@ internal sealed class EditionIndex
                     Weight = 0,
                     Local = table.InternAll(analysis.Local, a),
                     Near = table.InternAll(analysis.Near, a),
+                    NearNames = table.InternAll(analysis.NearNames, a),
                     Event = analysis.Event == "" ? -1 : table.Intern(analysis.Event, a),
                     Head = head,
                     Sentence = sentence,
@@ -146,7 +147,7 @@ internal sealed class EditionIndex
         }
     }
 
-    private sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<string> Terms, IReadOnlyList<string> Local, string Event, IReadOnlyList<string> Near)
+    private sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<string> Terms, IReadOnlyList<string> Local, string Event, IReadOnlyList<string> Near, IReadOnlyList<string> NearNames)
     {
         public static ClaimAnalysis Of(ClaimInput input, string sentence, IReadOnlyList<string> sentenceTerms)
         {
@@ -162,7 +163,7 @@ internal sealed class EditionIndex
             var terms = subject.Where(t => !figure.Contains(t)).ToList();
             if (head != "" && !terms.Contains(head)) terms.Add(head);
             var (local, eventWord) = LocalTerms.Around(sentence, claim.Text, head);
-            return new ClaimAnalysis(key, head, terms, local, eventWord, LocalTerms.Near(sentence, claim.Text));
+            return new ClaimAnalysis(key, head, terms, local, eventWord, LocalTerms.Near(sentence, claim.Text), LocalTerms.NamesNear(sentence, claim.Text));
         }
     }
 }

@@ -51,6 +51,23 @@ internal static class LocalTerms
             .Distinct().ToArray();
     }
 
+    /// <summary>
+    /// The terms of <see cref="Near"/> that come from capitalised words not opening the sentence: names of
+    /// people, places and bodies. A story's names stand beside many of its figures, so a shared name alone
+    /// does not show that two figures are about the same thing.
+    /// </summary>
+    public static IReadOnlyList<string> NamesNear(string sentence, string figure)
+    {
+        var near = Near(sentence, figure);
+        if (near.Count == 0) return [];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var words = sentence.Split((char[])[' ', ',', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < words.Length; i++)
+            if (char.IsUpper(words[i][0]))
+                foreach (var term in TermExtractor.Terms(words[i])) names.Add(term);
+        return near.Where(names.Contains).ToArray();
+    }
+
     private static string ClauseTail(string text)
     {
         int cut = text.LastIndexOfAny(ClauseBreaks);

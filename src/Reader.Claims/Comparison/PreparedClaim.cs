@@ -18,6 +18,8 @@ internal sealed class PreparedClaim
     public required int[] Local { get; init; }
     /// <summary>Up to four terms each side of the figure, across commas (sorted ids).</summary>
     public required int[] Near { get; init; }
+    /// <summary>Those of <see cref="Near"/> that come from capitalised words inside the sentence: names.</summary>
+    public required int[] NearNames { get; init; }
     /// <summary>The word beside the figure that says what happened ("killed"), or -1.</summary>
     public required int Event { get; init; }
     /// <summary>Interned stemmed head, or -1.</summary>

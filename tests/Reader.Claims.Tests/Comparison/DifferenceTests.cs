@@ -46,4 +46,19 @@ public class DifferenceTests
 
         Related(comparison, "a.1", "b.1", Relation.Agrees);
     }
+
+    [Fact]
+    public void Dates_of_two_events_that_share_only_a_name_do_not_differ()
+    {
+        // Both sentences speak of Okafor and of dates, but of different events: an inauguration and a meeting.
+        var comparison = new TestEdition()
+            .Article("a").Sentence("Foreign Minister Adeyemi is set to attend Okafor's inauguration on January 20 before Prime Minister Tanaka visits Washington.")
+                .Date("January 20", new DateOnly(2025, 1, 20), new DateOnly(2025, 1, 20))
+            .Article("b").Sentence("Prime Minister Tanaka is set to visit Washington for a first meeting with Okafor, scheduled for February 7.")
+                .Date("February 7", new DateOnly(2025, 2, 7), new DateOnly(2025, 2, 7))
+            .Compare();
+
+        Assert.DoesNotContain(comparison.For("a.1").Nearest, e => e.Relation == Relation.Differs);
+        Assert.Equal(0, comparison.For("b.1").DifferCount);
+    }
 }
