@@ -31,9 +31,12 @@
     close.addEventListener('click', function () { hide(true); });
     body = doc.createElement('div');
     pop.append(close, body);
-    pop.addEventListener('mouseenter', function () { clearTimeout(closeTimer); });
-    pop.addEventListener('mouseleave', function () { if (byHover) later(false); });
     doc.body.append(pop);
+    // Hoverable (WCAG 1.4.13): the pointer may move from the reference onto the note.
+    doc.querySelectorAll('.note-pop, .annotated .note').forEach(function (el) {
+      el.addEventListener('mouseenter', function () { clearTimeout(closeTimer); });
+      el.addEventListener('mouseleave', function () { if (current && byHover) later(false); });
+    });
   }
 
   // Copies a note without its ids (they must stay unique on the page) and without its roles
