@@ -27,7 +27,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
             var flat = ParagraphText.Of(block.Inline!);
             var sentences = SentencesOf(flat, paragraphNumber);
             foreach (var (span, id) in sentences)
-                result.Sentences.Add(new AnnotatedSentence(id, Readable(span.Of(flat.Text))));
+                result.Sentences.Add(new AnnotatedSentence(id, flat.Readable(span)));
 
             AnchorCitations(flat, sentences, citationCounts, result, block.Line);
 
@@ -92,9 +92,6 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
         foreach (var c in s) if (char.IsLetterOrDigit(c)) return true;
         return false;
     }
-
-    private static string Readable(string sentence) =>
-        string.Join(' ', sentence.Replace(ParagraphText.Placeholder, ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static string? SentenceAt(List<(TextSpan Span, string Id)> sentences, int position)
     {

@@ -58,6 +58,37 @@ internal sealed class ParagraphText
         text.Append(content);
     }
 
+    /// <summary>
+    /// A run of the text as a reader sees it: link words and code kept, source markers left out.
+    /// </summary>
+    public string Readable(Reader.Claims.Model.TextSpan span)
+    {
+        var sb = new StringBuilder(span.Length);
+        foreach (var segment in Segments)
+        {
+            if (segment.End <= span.Start || segment.Start >= span.End) continue;
+            if (segment.IsLiteral || segment.Node is LineBreakInline)
+            {
+                int from = Math.Max(segment.Start, span.Start), to = Math.Min(segment.End, span.End);
+                sb.Append(Text, from, to - from);
+            }
+            else if (segment.Node is CodeInline code) sb.Append(code.Content);
+            else if (segment.Node is ContainerInline container) AppendWords(container, sb);
+        }
+        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Replace(" .", ".").Replace(" ,", ",");
+    }
+
+    private static void AppendWords(ContainerInline container, StringBuilder sb)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline literal) sb.Append(literal.Content.ToString());
+            else if (inline is CodeInline code) sb.Append(code.Content);
+            else if (inline is ContainerInline nested) AppendWords(nested, sb);
+        }
+    }
+
     /// <summary>The inline that produced [Start, Start + Length) of the flattened text.</summary>
     public sealed record Segment(int Start, int Length, Inline Node, bool IsLiteral)
     {
