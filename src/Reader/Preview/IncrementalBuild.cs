@@ -46,25 +46,29 @@ public sealed class IncrementalBuild(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new Diagnostics();
+        var timings = new StageTimings();
         try
         {
             if (templates is null)
             {
-                templates = new HandlebarsTemplateEngine(options.ThemeDirectory);
+                templates = timings.Time("theme", () => new HandlebarsTemplateEngine(options.ThemeDirectory));
                 assets = PublishSite.Assets(options.ThemeDirectory).ToList();
                 themeGeneration++;
             }
-            var input = load.Run(options.InputDirectory, diagnostics);
-            var parsed = articles.Update(input, diagnostics);
-            if (diagnostics.HasErrors) return Failed(diagnostics, clock);
+            var input = timings.Time("load", () => load.Run(options.InputDirectory, diagnostics));
+            var parsed = timings.Time("parse", () => articles.Update(input, diagnostics));
+            if (diagnostics.HasErrors) return Failed(diagnostics, clock, timings);
 
-            var edition = analyse.Run(parsed, input.Config, options.IncludeDrafts, diagnostics);
-            var (files, rendered, pages) = Render(edition, input.Config);
-            var site = new SiteSnapshot(files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
-            var changed = Changed(last, site);
+            var edition = timings.Time("analyse", () => analyse.Run(parsed, input.Config, options.IncludeDrafts, diagnostics));
+            var (files, rendered, pages) = Render(edition, input.Config, timings);
+            var (site, changed) = timings.Time("compare", () =>
+            {
+                var snapshot = new SiteSnapshot(files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
+                return (snapshot, Changed(last, snapshot));
+            });
             last = site;
             articlePages = pages;
-            return new RebuildOutcome(site, diagnostics.All, changed, articles.LastParsedCount, rendered, clock.Elapsed);
+            return new RebuildOutcome(site, diagnostics.All, changed, articles.LastParsedCount, rendered, clock.Elapsed, timings);
         }
         catch (InputException e)
         {
@@ -81,10 +85,10 @@ public sealed class IncrementalBuild(BuildOptions options)
             // An editor may still hold the file: the watcher fires again when it is done.
             diagnostics.Error(options.InputDirectory, null, e.Message);
         }
-        return Failed(diagnostics, clock);
+        return Failed(diagnostics, clock, timings);
     }
 
-    private (List<SiteFile> Files, int Rendered, Dictionary<string, (string, SiteFile)> Pages) Render(Edition edition, EditionConfig config)
+    private (List<SiteFile> Files, int Rendered, Dictionary<string, (string, SiteFile)> Pages) Render(Edition edition, EditionConfig config, StageTimings timings)
     {
         var render = new RenderPages(templates!);
         var context = render.Context(edition, options.BaseUrl);
@@ -93,7 +97,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         var list = edition.Articles;
         var pages = new (string Fingerprint, SiteFile Page)[list.Count];
         int rendered = 0;
-        Parallel.For(0, list.Count, i =>
+        timings.Time("articles", () => Parallel.For(0, list.Count, i =>
         {
             var article = list[i];
             var fingerprint = ArticlePageFingerprint.Of(edition, i, frame);
@@ -104,16 +108,16 @@ public sealed class IncrementalBuild(BuildOptions options)
             }
             pages[i] = (fingerprint, builder.Build(article, i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null));
             Interlocked.Increment(ref rendered);
-        });
+        }));
 
         var files = new List<SiteFile>(list.Count + 16);
         files.AddRange(pages.Select(p => p.Page));
-        files.Add(new IndexPageBuilder(context).Build());
-        files.Add(new SourcesPageBuilder(context).Build());
-        files.AddRange(new ComparisonPageBuilder(context).Build());
+        timings.Time("index", () => { files.Add(new IndexPageBuilder(context).Build()); return 0; });
+        timings.Time("sources", () => { files.Add(new SourcesPageBuilder(context).Build()); return 0; });
+        timings.Time("claims", () => { files.AddRange(new ComparisonPageBuilder(context).Build()); return 0; });
         files.Add(new NotFoundPageBuilder(context).Build());
         var origin = (options.SiteUrl ?? config.Url ?? "http://localhost").TrimEnd('/');
-        files.AddRange(publish.DataFiles(edition, context.Urls, origin));
+        timings.Time("data", () => { files.AddRange(publish.DataFiles(edition, context.Urls, origin)); return 0; });
         files.AddRange(assets!);
 
         var byId = new Dictionary<string, (string, SiteFile)>(StringComparer.Ordinal);
@@ -133,6 +137,6 @@ public sealed class IncrementalBuild(BuildOptions options)
         return changed;
     }
 
-    private RebuildOutcome Failed(Diagnostics diagnostics, Stopwatch clock) =>
-        new(null, diagnostics.All, [], articles.LastParsedCount, 0, clock.Elapsed);
+    private RebuildOutcome Failed(Diagnostics diagnostics, Stopwatch clock, StageTimings timings) =>
+        new(null, diagnostics.All, [], articles.LastParsedCount, 0, clock.Elapsed, timings);
 }

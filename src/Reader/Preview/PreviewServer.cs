@@ -93,7 +93,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 catch (Exception e)
                 {
                     // A bug in a stage must not kill the preview: report it like any failed build and keep watching.
-                    outcome = new RebuildOutcome(null, [new Diagnostic(Severity.Error, options.Build.InputDirectory, null, $"internal error: {e.Message}")], [], 0, 0, TimeSpan.Zero);
+                    outcome = new RebuildOutcome(null, [new Diagnostic(Severity.Error, options.Build.InputDirectory, null, $"internal error: {e.Message}")], [], 0, 0, TimeSpan.Zero, new StageTimings());
                 }
                 Apply(outcome, initial: false);
             }

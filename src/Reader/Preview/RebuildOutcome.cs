@@ -4,7 +4,8 @@ namespace Reader.Preview;
 
 /// <summary>
 /// What one preview rebuild did. <see cref="Site"/> is null when it failed (the last good site stays
-/// served); <see cref="ChangedPaths"/> lists site paths whose bytes differ from the previous good build.
+/// served); <see cref="ChangedPaths"/> lists site paths whose bytes differ from the previous good build;
+/// <see cref="Timings"/> splits the time by stage, to see where an edit's latency goes.
 /// </summary>
 public sealed record RebuildOutcome(
     SiteSnapshot? Site,
@@ -12,7 +13,8 @@ public sealed record RebuildOutcome(
     IReadOnlyList<string> ChangedPaths,
     int ArticlesParsed,
     int PagesRendered,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    StageTimings Timings)
 {
     public bool Succeeded => Site is not null;
 }
