@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using Reader.Tests.Support;
+
+namespace Reader.Tests.Cli;
+
+/// <summary>Runs the built reader.dll (copied beside the tests by the project reference) as a process.</summary>
+public static class ReaderProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "reader.dll");
+
+    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.ArgumentList.Add("--theme");
+        start.ArgumentList.Add(RepoPaths.Theme);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000)) { process.Kill(); throw new TimeoutException("reader did not finish"); }
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
