@@ -37,13 +37,18 @@ public static class BuildCommand
 
     public static readonly Option<bool> Drafts = new("--drafts") { Description = "Include articles marked draft: true." };
 
+    public static readonly Option<bool> Timings = new("--timings")
+    {
+        Description = "Print each stage's time (load, parse, analyse, render, publish), one \"timing <stage> <seconds>\" line each, for benchmarks.",
+    };
+
     public static Command Create()
     {
         var command = new Command("build", "Build a folder of articles into an annotated reader edition.")
         {
-            Input, Output, BaseUrl, SiteUrl, Theme, Drafts,
+            Input, Output, BaseUrl, SiteUrl, Theme, Drafts, Timings,
         };
-        command.SetAction(result => Run(OptionsFrom(result)));
+        command.SetAction(result => Run(OptionsFrom(result), result.GetValue(Timings)));
         return command;
     }
 
@@ -57,7 +62,9 @@ public static class BuildCommand
         IncludeDrafts = result.GetValue(Drafts),
     };
 
-    public static int Run(BuildOptions options)
+    public static int Run(BuildOptions options) => Run(options, printTimings: false);
+
+    public static int Run(BuildOptions options, bool printTimings)
     {
         if (IsInside(options.OutputDirectory, options.InputDirectory) || IsInside(options.InputDirectory, options.OutputDirectory))
         {
@@ -66,6 +73,9 @@ public static class BuildCommand
         }
         var result = new BuildPipeline(options).Build();
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);
+        if (printTimings)
+            foreach (var (stage, elapsed) in result.Timings.Entries)
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"timing {stage} {elapsed.TotalSeconds:0.000}"));
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"build failed: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} errors; {options.OutputDirectory} left as it was");

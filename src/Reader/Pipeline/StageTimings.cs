@@ -16,5 +16,13 @@ public sealed class StageTimings
         finally { entries.Add((stage, watch.Elapsed)); }
     }
 
+    /// <summary>Adds time measured elsewhere; a stage recorded twice is summed.</summary>
+    public void Record(string stage, TimeSpan elapsed)
+    {
+        int i = entries.FindIndex(e => e.Stage == stage);
+        if (i >= 0) entries[i] = (stage, entries[i].Elapsed + elapsed);
+        else entries.Add((stage, elapsed));
+    }
+
     public TimeSpan Total => entries.Aggregate(TimeSpan.Zero, (sum, e) => sum + e.Elapsed);
 }

@@ -16,6 +16,13 @@ public static class ClaimsJsonWriter
     public static byte[] Write(Edition edition, SiteUrls urls)
     {
         using var stream = new MemoryStream();
+        Write(edition, urls, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes straight into <paramref name="stream"/>: at 10,000 articles the file is ~170 MB, too big to buffer.</summary>
+    public static void Write(Edition edition, SiteUrls urls, Stream stream)
+    {
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -58,12 +65,15 @@ public static class ClaimsJsonWriter
 
             json.WriteStartArray("claims");
             foreach (var a in edition.Articles)
+            {
                 foreach (var c in a.Annotations.Claims)
                     WriteClaim(json, edition, a, c);
+                // Utf8JsonWriter buffers everything until flushed: flush as we go so memory stays flat.
+                if (json.BytesPending > 1 << 16) json.Flush();
+            }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return stream.ToArray();
     }
 
     private static void WriteClaim(Utf8JsonWriter json, Edition edition, Parsing.Article article, Markdown.Claims.AnnotatedClaim c)

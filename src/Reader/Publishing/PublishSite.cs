@@ -16,6 +16,14 @@ public sealed class PublishSite
         new SiteFile("feed.xml", FeedWriter.Write(edition, urls, origin)),
     ];
 
+    /// <summary>The same data files as <see cref="DataFiles"/>, written as produced; claims.json is streamed.</summary>
+    public void WriteDataFiles(Edition edition, SiteUrls urls, string origin, SiteWriter writer)
+    {
+        writer.Write("claims.json", stream => ClaimsJsonWriter.Write(edition, urls, stream));
+        writer.Write(new SiteFile("sitemap.xml", SitemapWriter.Write(edition, urls, origin)));
+        writer.Write(new SiteFile("feed.xml", FeedWriter.Write(edition, urls, origin)));
+    }
+
     public static IEnumerable<SiteFile> Assets(string themeDirectory)
     {
         var assets = Path.Combine(themeDirectory, "assets");

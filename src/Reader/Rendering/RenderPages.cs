@@ -27,6 +27,33 @@ public sealed class RenderPages(ITemplateEngine templates)
         return pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The same pages as <see cref="Run"/>, each handed to <paramref name="sink"/> (from several threads) as soon
+    /// as it is rendered instead of collected: a full build writes pages while others render, and never holds
+    /// the whole site in memory. Returns the time spent rendering, summed over threads, sink calls excluded.
+    /// </summary>
+    public TimeSpan RunEach(Edition edition, string baseUrl, Action<SiteFile> sink)
+    {
+        var context = Context(edition, baseUrl);
+        var articles = new ArticlePageBuilder(context);
+        var list = edition.Articles;
+        long renderTicks = 0;
+        void Emit(Func<IEnumerable<SiteFile>> build)
+        {
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var pages = build().ToList();
+            Interlocked.Add(ref renderTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+            foreach (var page in pages) sink(page);
+        }
+        Parallel.For(0, list.Count, i =>
+            Emit(() => [articles.Build(list[i], i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null)]));
+        Emit(() => [new IndexPageBuilder(context).Build()]);
+        Emit(() => [new SourcesPageBuilder(context).Build()]);
+        Emit(() => new ComparisonPageBuilder(context).Build());
+        Emit(() => [new NotFoundPageBuilder(context).Build()]);
+        return System.Diagnostics.Stopwatch.GetElapsedTime(0, renderTicks);
+    }
+
     public PageContext Context(Edition edition, string baseUrl)
     {
         var urls = new SiteUrls(baseUrl);
