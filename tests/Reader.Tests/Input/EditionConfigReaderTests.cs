@@ -53,6 +53,14 @@ public sealed class EditionConfigReaderTests
     }
 
     [Fact]
+    public void An_unclosed_flow_list_is_an_input_error()
+    {
+        var e = Assert.Throws<InputException>(() => EditionConfigReader.Read("title: T\ndescription: [unclosed\nurl: x\n", "edition.yml"));
+
+        Assert.NotNull(e.Line);
+    }
+
+    [Fact]
     public void An_empty_file_is_an_empty_config()
     {
         var config = EditionConfigReader.Read("", "edition.yml");
