@@ -43,8 +43,14 @@ internal static class PreviewLatency
             $"full in-memory build (BuildPipeline.Render): cold {cold.TotalMilliseconds:0} ms, warm {full.Elapsed.TotalMilliseconds:0} ms, {reference.Files.Count} files"));
 
         var rebuilds = new List<RebuildOutcome>();
+        var settled = new SemaphoreSlim(0);
         await using var server = new PreviewServer(new PreviewOptions { Build = edition.Options, Port = 0 }, TextWriter.Null);
-        server.Rebuilt += outcome => { lock (rebuilds) rebuilds.Add(outcome); };
+        server.Rebuilt += outcome =>
+        {
+            lock (rebuilds) rebuilds.Add(outcome);
+            // The second phase (edition-wide pages) ends a rebuild: the next edit should not queue behind it.
+            if (outcome.Phase == RebuildPhase.Deferred || (outcome.Phase == RebuildPhase.Pages && !outcome.Succeeded)) settled.Release();
+        };
         var started = Stopwatch.StartNew();
         await server.StartAsync();
         Console.WriteLine($"preview start (initial build + listen): {started.Elapsed.TotalMilliseconds:0} ms");
@@ -55,12 +61,14 @@ internal static class PreviewLatency
         var serverSide = new List<double>();
         var rendered = new List<int>();
         var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        while (settled.CurrentCount > 0) await settled.WaitAsync();
         for (int round = 0; round < WarmUpEdits + edits; round++)
         {
             // Spread the edits over the edition, so no single article's position flatters the figures.
             var file = files[(round * 37) % files.Count];
             var (text, figure) = FigureEdit.Apply(File.ReadAllText(file), round);
             lock (rebuilds) rebuilds.Clear();
+            while (settled.CurrentCount > 0) await settled.WaitAsync();
             client.Drain();
 
             long before = Stopwatch.GetTimestamp();
@@ -68,19 +76,20 @@ internal static class PreviewLatency
             var reload = await NextShowing(client, server, figure);
             double ms = Stopwatch.GetElapsedTime(before, reload.ArrivedAt).TotalMilliseconds;
 
+            await settled.WaitAsync(EventTimeout);
             if (round >= WarmUpEdits)
             {
                 latencies.Add(ms);
                 lock (rebuilds)
                 {
-                    var applied = rebuilds.LastOrDefault(r => r.Succeeded);
-                    if (applied is not null)
+                    // The first phase (re-parse, analyse, article pages) is what the reload waited for.
+                    if (rebuilds.FirstOrDefault(r => r.Succeeded && r.Phase == RebuildPhase.Pages && r.ArticlesParsed > 0) is { } applied)
                     {
                         serverSide.Add(applied.Elapsed.TotalMilliseconds);
                         rendered.Add(applied.PagesRendered);
-                        foreach (var (stage, elapsed) in applied.Timings.Entries)
-                            (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(elapsed.TotalMilliseconds);
                     }
+                    foreach (var (stage, elapsed) in rebuilds.Where(r => r.Succeeded).SelectMany(r => r.Timings.Entries))
+                        (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(elapsed.TotalMilliseconds);
                 }
             }
             // Editors do not save twenty times a second: let trailing file events settle before the next edit.
@@ -89,8 +98,8 @@ internal static class PreviewLatency
 
         Console.WriteLine($"edit → reload event : {LatencyStats.Of(latencies)}");
         if (serverSide.Count > 0)
-            Console.WriteLine($"  of which rebuild  : {LatencyStats.Of(serverSide)}; article pages re-rendered per edit: median {Median(rendered)} (of {files.Count})");
-        Console.WriteLine("  rebuild stages (median ms): " + string.Join(" · ", stages.Select(s =>
+            Console.WriteLine($"  of which rebuild (first phase): {LatencyStats.Of(serverSide)}; article pages re-rendered per edit: median {Median(rendered)} (of {files.Count})");
+        Console.WriteLine("  stages (median ms; sources, claims and data run after the reload event): " + string.Join(" · ", stages.Select(s =>
             string.Create(CultureInfo.InvariantCulture, $"{s.Key} {LatencyStats.Of(s.Value).Median:0.0}"))));
     }
 

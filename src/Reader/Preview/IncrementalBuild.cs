@@ -13,8 +13,14 @@ namespace Reader.Preview;
 /// The build pipeline of <see cref="BuildPipeline.Render"/>, kept warm between edits: the theme is
 /// compiled once per theme change, articles are re-parsed only when their text changed, the corpus
 /// analysis re-runs in full (it is the cheap barrier), and article pages are re-rendered only when
-/// their <see cref="ArticlePageFingerprint"/> moved. Index, sources, comparison, 404 and data files are
-/// always re-rendered: nearly any edit can change them. Not thread-safe: one rebuild at a time.
+/// their <see cref="ArticlePageFingerprint"/> moved.
+/// <para>
+/// A rebuild runs in two phases so the page being edited reloads first: <see cref="RebuildPages"/>
+/// makes article pages, the home page, the 404 page and assets; <see cref="CompleteDeferred"/> then makes
+/// the edition-wide pages and data (sources, comparisons, claims.json, sitemap, feed), which every edit
+/// may change and which grow with the edition. Between the two, the previous build's edition-wide files
+/// are served. <see cref="Rebuild"/> runs both. Not thread-safe: one rebuild at a time.
+/// </para>
 /// </summary>
 public sealed class IncrementalBuild(BuildOptions options)
 {
@@ -26,14 +32,20 @@ public sealed class IncrementalBuild(BuildOptions options)
     private ITemplateEngine? templates;
     private IReadOnlyList<SiteFile>? assets;
     private int themeGeneration;
-    /// <summary>Article pages of the last good build by article id: the fingerprint they were rendered for, their path and bytes.</summary>
+    /// <summary>Article pages of the last good build by article id: the fingerprint they were rendered for, and the page.</summary>
     private Dictionary<string, (string Fingerprint, SiteFile Page)> articlePages = new(StringComparer.Ordinal);
+    /// <summary>Paths the second phase made last time: carried over into the first phase's snapshot until replaced.</summary>
+    private HashSet<string> deferredPaths = new(StringComparer.Ordinal);
+    private Func<StageTimings, IReadOnlyList<SiteFile>>? pending;
     private SiteSnapshot? last;
 
     public BuildOptions Options => options;
 
-    /// <summary>The last good site, or null before the first successful build.</summary>
+    /// <summary>The site as last served: null before the first successful build.</summary>
     public SiteSnapshot? Last => last;
+
+    /// <summary>True between a successful <see cref="RebuildPages"/> and its <see cref="CompleteDeferred"/>.</summary>
+    public bool HasDeferred => pending is not null;
 
     /// <summary>The theme (templates and assets) changed: recompile it and re-render every page on the next rebuild.</summary>
     public void InvalidateTheme()
@@ -42,12 +54,35 @@ public sealed class IncrementalBuild(BuildOptions options)
         assets = null;
     }
 
+    /// <summary>Both phases; the outcome lists every changed path and the final site.</summary>
     public RebuildOutcome Rebuild()
+    {
+        var pages = RebuildPages();
+        if (!pages.Succeeded) return pages;
+        var rest = CompleteDeferred()!;
+        if (!rest.Succeeded) return rest;
+        var timings = new StageTimings();
+        foreach (var (stage, elapsed) in pages.Timings.Entries.Concat(rest.Timings.Entries)) timings.Record(stage, elapsed);
+        return rest with
+        {
+            Diagnostics = pages.Diagnostics.Concat(rest.Diagnostics).Distinct().ToList(),
+            ChangedPaths = pages.ChangedPaths.Union(rest.ChangedPaths).Order(StringComparer.Ordinal).ToList(),
+            ArticlesParsed = pages.ArticlesParsed,
+            PagesRendered = pages.PagesRendered,
+            Elapsed = pages.Elapsed + rest.Elapsed,
+            Timings = timings,
+            Phase = RebuildPhase.Complete,
+        };
+    }
+
+    /// <summary>Phase one: everything up to and including article pages.</summary>
+    public RebuildOutcome RebuildPages()
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new Diagnostics();
         var timings = new StageTimings();
-        try
+        pending = null;
+        return Guard(diagnostics, clock, timings, () =>
         {
             if (templates is null)
             {
@@ -60,38 +95,52 @@ public sealed class IncrementalBuild(BuildOptions options)
             if (diagnostics.HasErrors) return Failed(diagnostics, clock, timings);
 
             var edition = timings.Time("analyse", () => analyse.Run(parsed, input.Config, options.IncludeDrafts, diagnostics));
-            var (files, rendered, pages) = Render(edition, input.Config, timings);
-            var (site, changed) = timings.Time("compare", () =>
-            {
-                var snapshot = new SiteSnapshot(files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
-                return (snapshot, Changed(last, snapshot));
-            });
-            last = site;
+            var context = new RenderPages(templates).Context(edition, options.BaseUrl);
+            var (files, rendered, pages) = RenderArticles(context, timings);
+            files.Add(timings.Time("index", () => new IndexPageBuilder(context).Build()));
+            files.Add(new NotFoundPageBuilder(context).Build());
+            files.AddRange(assets!);
+
+            var carried = last is null ? [] : deferredPaths.Where(last.Contains).Select(p => new SiteFile(p, last.Find(p)!));
+            var (site, changed) = timings.Time("compare", () => Swap(files.Concat(carried), keep: deferredPaths));
             articlePages = pages;
+            var origin = (options.SiteUrl ?? input.Config.Url ?? "http://localhost").TrimEnd('/');
+            pending = t => RenderDeferred(context, origin, t);
             return new RebuildOutcome(site, diagnostics.All, changed, articles.LastParsedCount, rendered, clock.Elapsed, timings);
-        }
-        catch (InputException e)
-        {
-            diagnostics.Error(e.File, e.Line, e.Message);
-        }
-        catch (TemplateException e)
-        {
-            diagnostics.Error(e.File, e.Line, e.Message);
-            // A template that compiled but fails on some page must be compiled afresh once fixed.
-            InvalidateTheme();
-        }
-        catch (IOException e)
-        {
-            // An editor may still hold the file: the watcher fires again when it is done.
-            diagnostics.Error(options.InputDirectory, null, e.Message);
-        }
-        return Failed(diagnostics, clock, timings);
+        }) with { Phase = RebuildPhase.Pages };
     }
 
-    private (List<SiteFile> Files, int Rendered, Dictionary<string, (string, SiteFile)> Pages) Render(Edition edition, EditionConfig config, StageTimings timings)
+    /// <summary>Phase two, after a successful <see cref="RebuildPages"/>; null when there is nothing to complete.</summary>
+    public RebuildOutcome? CompleteDeferred()
     {
-        var render = new RenderPages(templates!);
-        var context = render.Context(edition, options.BaseUrl);
+        if (pending is not { } work) return null;
+        pending = null;
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new Diagnostics();
+        var timings = new StageTimings();
+        return Guard(diagnostics, clock, timings, () =>
+        {
+            var deferred = work(timings);
+            var now = deferred.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            var kept = last!.Files.Where(f => !deferredPaths.Contains(f.Key)).Select(f => new SiteFile(f.Key, f.Value));
+            var (site, changed) = timings.Time("compare", () => Swap(kept.Concat(deferred), keep: new HashSet<string>()));
+            deferredPaths = now;
+            return new RebuildOutcome(site, diagnostics.All, changed, 0, 0, clock.Elapsed, timings);
+        }) with { Phase = RebuildPhase.Deferred };
+    }
+
+    private IReadOnlyList<SiteFile> RenderDeferred(PageContext context, string origin, StageTimings timings)
+    {
+        var files = new List<SiteFile>();
+        files.Add(timings.Time("sources", () => new SourcesPageBuilder(context).Build()));
+        files.AddRange(timings.Time("claims", () => new ComparisonPageBuilder(context).Build().ToList()));
+        files.AddRange(timings.Time("data", () => publish.DataFiles(context.Edition, context.Urls, origin)));
+        return files;
+    }
+
+    private (List<SiteFile> Files, int Rendered, Dictionary<string, (string, SiteFile)> Pages) RenderArticles(PageContext context, StageTimings timings)
+    {
+        var edition = context.Edition;
         var builder = new ArticlePageBuilder(context);
         var frame = ArticlePageFingerprint.Frame(edition, options.BaseUrl, themeGeneration);
         var list = edition.Articles;
@@ -110,31 +159,49 @@ public sealed class IncrementalBuild(BuildOptions options)
             Interlocked.Increment(ref rendered);
         }));
 
-        var files = new List<SiteFile>(list.Count + 16);
-        files.AddRange(pages.Select(p => p.Page));
-        timings.Time("index", () => { files.Add(new IndexPageBuilder(context).Build()); return 0; });
-        timings.Time("sources", () => { files.Add(new SourcesPageBuilder(context).Build()); return 0; });
-        timings.Time("claims", () => { files.AddRange(new ComparisonPageBuilder(context).Build()); return 0; });
-        files.Add(new NotFoundPageBuilder(context).Build());
-        var origin = (options.SiteUrl ?? config.Url ?? "http://localhost").TrimEnd('/');
-        timings.Time("data", () => { files.AddRange(publish.DataFiles(edition, context.Urls, origin)); return 0; });
-        files.AddRange(assets!);
-
         var byId = new Dictionary<string, (string, SiteFile)>(StringComparer.Ordinal);
         for (int i = 0; i < list.Count; i++) byId[list[i].Id] = pages[i];
-        return (files, rendered, byId);
+        return (pages.Select(p => p.Page).ToList(), rendered, byId);
     }
 
-    private static List<string> Changed(SiteSnapshot? before, SiteSnapshot after)
+    /// <summary>Makes <paramref name="files"/> the served site; lists paths whose bytes changed or that went away (except <paramref name="keep"/>'s, carried over as they were).</summary>
+    private (SiteSnapshot Site, List<string> Changed) Swap(IEnumerable<SiteFile> files, IReadOnlySet<string> keep)
     {
+        var site = new SiteSnapshot(files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
         var changed = new List<string>();
-        foreach (var (path, bytes) in after.Files)
-            if (before?.Find(path) is not { } old || !old.AsSpan().SequenceEqual(bytes)) changed.Add(path);
-        if (before is not null)
-            foreach (var path in before.Files.Keys)
-                if (!after.Contains(path)) changed.Add(path);
+        foreach (var (path, bytes) in site.Files)
+            if (!keep.Contains(path) && (last?.Find(path) is not { } old || !old.AsSpan().SequenceEqual(bytes))) changed.Add(path);
+        if (last is not null)
+            foreach (var path in last.Files.Keys)
+                if (!site.Contains(path)) changed.Add(path);
         changed.Sort(StringComparer.Ordinal);
-        return changed;
+        last = site;
+        return (site, changed);
+    }
+
+    /// <summary>Input and template errors become diagnostics; the last good site stays as it was.</summary>
+    private RebuildOutcome Guard(Diagnostics diagnostics, Stopwatch clock, StageTimings timings, Func<RebuildOutcome> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (InputException e)
+        {
+            diagnostics.Error(e.File, e.Line, e.Message);
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Error(e.File, e.Line, e.Message);
+            // A template that compiled but fails on some page must be compiled afresh once fixed.
+            InvalidateTheme();
+        }
+        catch (IOException e)
+        {
+            // An editor may still hold the file: the watcher fires again when it is done.
+            diagnostics.Error(options.InputDirectory, null, e.Message);
+        }
+        return Failed(diagnostics, clock, timings);
     }
 
     private RebuildOutcome Failed(Diagnostics diagnostics, Stopwatch clock, StageTimings timings) =>

@@ -85,23 +85,43 @@ public sealed class PreviewServer : IAsyncDisposable
                 var kind = ChangeKind.None;
                 while (reader.TryRead(out var more)) kind |= more;
                 if (kind.HasFlag(ChangeKind.Theme)) build.InvalidateTheme();
-                RebuildOutcome outcome;
-                try
+                // The edited page first; the edition-wide pages and data follow in a second event.
+                var pages = Guarded(build.RebuildPages)!;
+                Apply(pages, initial: false, report: !pages.Succeeded);
+                if (pages.Succeeded && Guarded(() => build.CompleteDeferred()) is { } rest)
                 {
-                    outcome = build.Rebuild();
+                    Apply(rest, initial: false, report: false);
+                    Report(Combined(pages, rest), initial: false);
                 }
-                catch (Exception e)
-                {
-                    // A bug in a stage must not kill the preview: report it like any failed build and keep watching.
-                    outcome = new RebuildOutcome(null, [new Diagnostic(Severity.Error, options.Build.InputDirectory, null, $"internal error: {e.Message}")], [], 0, 0, TimeSpan.Zero, new StageTimings());
-                }
-                Apply(outcome, initial: false);
             }
         }
         catch (OperationCanceledException) { }
     }
 
-    private void Apply(RebuildOutcome outcome, bool initial)
+    private RebuildOutcome? Guarded(Func<RebuildOutcome?> rebuild)
+    {
+        try
+        {
+            return rebuild();
+        }
+        catch (Exception e)
+        {
+            // A bug in a stage must not kill the preview: report it like any failed build and keep watching.
+            return new RebuildOutcome(null, [new Diagnostic(Severity.Error, options.Build.InputDirectory, null, $"internal error: {e.Message}")], [], 0, 0, TimeSpan.Zero, new StageTimings());
+        }
+    }
+
+    /// <summary>The two phases as one line for the terminal.</summary>
+    private static RebuildOutcome Combined(RebuildOutcome pages, RebuildOutcome rest) => rest with
+    {
+        Diagnostics = rest.Succeeded ? [] : rest.Diagnostics,
+        ChangedPaths = pages.ChangedPaths.Union(rest.ChangedPaths).ToList(),
+        ArticlesParsed = pages.ArticlesParsed,
+        PagesRendered = pages.PagesRendered,
+        Elapsed = pages.Elapsed + rest.Elapsed,
+    };
+
+    private void Apply(RebuildOutcome outcome, bool initial, bool report = true)
     {
         var before = State;
         var errors = outcome.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
@@ -109,7 +129,7 @@ public sealed class PreviewServer : IAsyncDisposable
             ? new PreviewState(outcome.Site, [], before.Version + 1)
             : new PreviewState(before.Site, errors, before.Version + 1);
         Volatile.Write(ref state, next);
-        Report(outcome, initial);
+        if (report) Report(outcome, initial);
 
         if (!initial)
         {

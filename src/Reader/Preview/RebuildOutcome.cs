@@ -17,4 +17,6 @@ public sealed record RebuildOutcome(
     StageTimings Timings)
 {
     public bool Succeeded => Site is not null;
+
+    public RebuildPhase Phase { get; init; } = RebuildPhase.Complete;
 }

@@ -112,4 +112,26 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Same(second.Site, build.Last);
         _ = first;
     }
+
+    [Fact]
+    public void The_page_phase_keeps_serving_the_previous_edition_wide_files_until_the_deferred_phase_replaces_them()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        var first = build.Rebuild();
+        var file = edition.Articles[0];
+        File.WriteAllText(file, File.ReadAllText(file) + "\n\nA closing paragraph added by the test counted 4,321 entries.\n");
+
+        var pages = build.RebuildPages();
+        Assert.Equal(RebuildPhase.Pages, pages.Phase);
+        Assert.True(build.HasDeferred);
+        Assert.Equal(first.Site!.Find("claims.json"), pages.Site!.Find("claims.json"));
+        Assert.DoesNotContain("claims.json", pages.ChangedPaths);
+
+        var rest = build.CompleteDeferred()!;
+        Assert.Equal(RebuildPhase.Deferred, rest.Phase);
+        Assert.False(build.HasDeferred);
+        Assert.Contains("claims.json", rest.ChangedPaths);
+        AssertSameSite(new BuildPipeline(edition.Options).Render(), rest.Site!);
+        Assert.Null(build.CompleteDeferred());
+    }
 }
