@@ -66,7 +66,8 @@ public class RobustnessTests
         Extractor.Extract(small); // warm up
         double tSmall = Measure(() => Extractor.Extract(small, new DateOnly(2025, 1, 31)));
         double tLarge = Measure(() => Extractor.Extract(large, new DateOnly(2025, 1, 31)));
-        Assert.True(tLarge / tSmall < 15, $"100 KB: {tSmall:0.0} ms, 1 MB: {tLarge:0.0} ms, ratio {tLarge / tSmall:0.0}");
+        // Linear is 10×, quadratic 100×; 30× leaves room for a busy machine (test projects run in parallel).
+        Assert.True(tLarge / tSmall < 30, $"100 KB: {tSmall:0.0} ms, 1 MB: {tLarge:0.0} ms, ratio {tLarge / tSmall:0.0}");
         double split = Measure(() => SentenceSplitter.Split(large));
         Assert.True(split >= 0);
     }
