@@ -35,6 +35,23 @@ public sealed class NoteInteractionTests(SiteFixture site)
     }
 
     [ChromiumFact]
+    public async Task Tab_moves_from_the_reference_into_the_open_note_and_out_to_the_text()
+    {
+        await using var open = await site.OpenAsync(site.ArticlePath, 375);
+        var page = open.Page;
+        var reference = page.Locator("a.noteref").First;
+        await reference.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(Popover)).ToBeVisibleAsync();
+        var links = await page.Locator(Popover + " a, " + Popover + " button").CountAsync();
+        for (int i = 0; i <= links; i++) await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(Popover)).ToBeHiddenAsync();
+        // Focus went on to something after the reference, not to the end of the page.
+        Assert.True(await reference.EvaluateAsync<bool>(
+            "r => !!(r.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING) && !document.activeElement.closest('footer')"));
+    }
+
+    [ChromiumFact]
     public async Task Phone_note_opens_on_tap_and_closes_with_its_close_button()
     {
         await using var open = await site.OpenAsync(site.ArticlePath, 375);

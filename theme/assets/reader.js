@@ -32,6 +32,10 @@
     body = doc.createElement('div');
     pop.append(close, body);
     doc.body.append(pop);
+    // Tabbing out of an open note closes it; focus simply moves on.
+    pop.addEventListener('focusout', function (e) {
+      if (current && e.relatedTarget && !pop.contains(e.relatedTarget) && e.relatedTarget !== current) hide(false);
+    });
     // Hoverable (WCAG 1.4.13): the pointer may move from the reference onto the note.
     doc.querySelectorAll('.note-pop, .annotated .note').forEach(function (el) {
       el.addEventListener('mouseenter', function () { clearTimeout(closeTimer); });
@@ -82,6 +86,9 @@
       return;
     }
     ref.setAttribute('aria-controls', 'note-pop');
+    // Right after its reference in the DOM, so Tab goes from the reference into the note and on
+    // to the rest of the text. Positioned absolutely (or fixed as a sheet), it does not reflow.
+    if (ref.nextSibling !== pop) ref.after(pop);
     pop.setAttribute('aria-label', ref.getAttribute('aria-label') || 'Note');
     var target = ref.classList.contains('noteref') ? Promise.resolve(doc.getElementById(ref.hash.slice(1))) : sourceEntry(ref);
     target.then(function (node) {
