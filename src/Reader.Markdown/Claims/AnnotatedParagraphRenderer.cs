@@ -45,7 +45,7 @@ public sealed class AnnotatedParagraphRenderer : HtmlObjectRenderer<AnnotatedPar
 
         if (note is null || note.AgreeCount + note.DifferCount + note.MentionCount == 0)
         {
-            r.Write("<p class=\"note-verdict sole\">○ Only this article gives this figure; no other article of the edition speaks of it.</p>");
+            r.Write("<p class=\"note-verdict sole\">○ Only this article gives this figure.</p>");
         }
         else
         {

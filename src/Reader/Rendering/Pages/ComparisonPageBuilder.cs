@@ -33,11 +33,28 @@ public sealed class ComparisonPageBuilder(PageContext context)
             var view = new ComparisonPageView(asTable, columns, rows, subjects.Count, disagreements,
                 page > 1 ? new LinkView("Previous subjects", context.Urls.ClaimsPage(page - 1)) : null,
                 page < pages ? new LinkView("More subjects", context.Urls.ClaimsPage(page + 1)) : null,
-                pages > 1 ? $"Page {page} of {pages}" : "");
+                pages > 1 ? $"Page {page} of {pages}" : "",
+                Counts(subjects.Count, disagreements),
+                asTable && page == 1 ? SoleFigures(subjects) : []);
             var path = page == 1 ? "claims/index.html" : $"claims/page/{page}/index.html";
             var title = page == 1 ? "Comparisons" : $"Comparisons, page {page}";
             yield return SiteFile.Text(path, context.Page("claims", title, "claims", null, view));
         }
+    }
+
+    private static string Counts(int subjects, int disagreements) =>
+        $"{subjects} {(subjects == 1 ? "subject" : "subjects")} reported by more than one article · " +
+        $"{disagreements} with figures that differ.";
+
+    /// <summary>Every claim no subject row holds, in article order.</summary>
+    private List<SoleFigureView> SoleFigures(IReadOnlyList<SubjectGroup> subjects)
+    {
+        var grouped = subjects.SelectMany(s => s.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        return context.Edition.Articles
+            .SelectMany(a => a.Annotations.Claims.Where(c => !grouped.Contains(c.ClaimId)).Select(c => new SoleFigureView(
+                c.Claim.Text, c.Claim.Normalised, c.Claim.Kind.ToString().ToLowerInvariant(), c.Claim.Subject.Label,
+                context.Urls.Article(a) + "#" + c.Anchor, a.Meta.Title)))
+            .ToList();
     }
 
     private SubjectRowView Row(SubjectGroup subject, int number, bool asTable)
@@ -50,18 +67,19 @@ public sealed class ComparisonPageBuilder(PageContext context)
             : $"✓ {claims.Count} figures agree";
         if (subject.Mentions.Count > 0) verdict += $" · ○ mentioned without a figure in {subject.Mentions.Select(m => m.ArticleId).Distinct().Count()}";
 
-        var cells = asTable ? TableCells(subject, claims) : ListCells(subject, claims);
+        int mostAgreeing = claims.Count == 0 ? 0 : claims.Max(c => edition.Comparison.For(c.Claim.ClaimId).AgreeCount);
+        var cells = asTable ? TableCells(subject, claims, mostAgreeing) : ListCells(subject, claims, mostAgreeing);
         return new SubjectRowView("subject-" + number.ToString(CultureInfo.InvariantCulture), subject.Label,
             subject.Kind.ToString().ToLowerInvariant(), subject.HasDisagreement, verdict, cells);
     }
 
-    private List<CellView> TableCells(SubjectGroup subject, List<(Parsing.Article Article, Markdown.Claims.AnnotatedClaim Claim)> claims)
+    private List<CellView> TableCells(SubjectGroup subject, List<(Parsing.Article Article, Markdown.Claims.AnnotatedClaim Claim)> claims, int mostAgreeing)
     {
         var cells = new List<CellView>();
         foreach (var article in context.Edition.Articles)
         {
             var own = claims.Where(c => c.Article == article).ToList();
-            if (own.Count > 0) { cells.Add(FigureCell(own[0].Article, own[0].Claim, string.Join("; ", own.Select(c => c.Claim.Claim.Text)))); continue; }
+            if (own.Count > 0) { cells.Add(FigureCell(own[0].Article, own[0].Claim, string.Join("; ", own.Select(c => c.Claim.Claim.Text)), mostAgreeing)); continue; }
             var mention = subject.Mentions.FirstOrDefault(m => m.ArticleId == article.Id);
             cells.Add(mention is null
                 ? new CellView("empty", null, null, null, null, article.Meta.Title)
@@ -70,20 +88,34 @@ public sealed class ComparisonPageBuilder(PageContext context)
         return cells;
     }
 
-    private List<CellView> ListCells(SubjectGroup subject, List<(Parsing.Article Article, Markdown.Claims.AnnotatedClaim Claim)> claims)
+    private List<CellView> ListCells(SubjectGroup subject, List<(Parsing.Article Article, Markdown.Claims.AnnotatedClaim Claim)> claims, int mostAgreeing)
     {
-        var cells = claims.Take(MaxCellsPerRowInList).Select(c => FigureCell(c.Article, c.Claim, c.Claim.Claim.Text)).ToList();
+        var cells = claims.Take(MaxCellsPerRowInList).Select(c => FigureCell(c.Article, c.Claim, c.Claim.Claim.Text, mostAgreeing)).ToList();
         foreach (var m in subject.Mentions.Take(Math.Max(0, MaxCellsPerRowInList - cells.Count)))
             if (context.Edition.Find(m.ArticleId) is { } a)
                 cells.Add(new CellView("mentioned", "mentioned", context.Urls.Sentence(a, m.SentenceId), "○", "mentioned without a figure", a.Meta.Title));
         return cells;
     }
 
-    private CellView FigureCell(Parsing.Article article, Markdown.Claims.AnnotatedClaim claim, string text)
+    /// <summary>
+    /// A figure's cell. Its glyph says where it stands in the row: ✓ when it agrees with every report it meets,
+    /// or with as many as the best-supported figure does; ≠ when it is the odd one out.
+    /// </summary>
+    private CellView FigureCell(Parsing.Article article, Markdown.Claims.AnnotatedClaim claim, string text, int mostAgreeing)
     {
-        var comparison = context.Edition.Comparison.For(claim.ClaimId);
-        var (glyph, label) = comparison.DifferCount > 0 ? ("≠", "differs from another report")
-            : comparison.AgreeCount > 0 ? ("✓", "agrees with another report") : ((string?)null, (string?)null);
+        var c = context.Edition.Comparison.For(claim.ClaimId);
+        bool outlier = c.DifferCount > 0 && (c.AgreeCount == 0 || c.AgreeCount < mostAgreeing);
+        string? glyph = c.DifferCount + c.AgreeCount == 0 ? null : outlier ? "≠" : "✓";
+        string? label = glyph is null ? null : Standing(c.AgreeCount, c.DifferCount);
         return new CellView("figure", text, context.Urls.Article(article) + "#" + claim.Anchor, glyph, label, article.Meta.Title);
+    }
+
+    /// <summary>"agrees with 2 reports, differs from 1".</summary>
+    private static string Standing(int agree, int differ)
+    {
+        var parts = new List<string>();
+        if (agree > 0) parts.Add($"agrees with {agree} {(agree == 1 ? "report" : "reports")}");
+        if (differ > 0) parts.Add($"differs from {differ}");
+        return string.Join(", ", parts);
     }
 }

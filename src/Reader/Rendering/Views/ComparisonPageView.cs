@@ -13,7 +13,15 @@ public sealed record ComparisonPageView(
     int DisagreementCount,
     LinkView? PreviousPage,
     LinkView? NextPage,
-    string PageLabel);
+    string PageLabel,
+    string CountsText,
+    IReadOnlyList<SoleFigureView> SoleFigures)
+{
+    public bool HasSoleFigures => SoleFigures.Count > 0;
+}
+
+/// <summary>A figure only one article gives: listed so a reader sees every figure of a small edition in one place.</summary>
+public sealed record SoleFigureView(string Figure, string Normalised, string Kind, string Subject, string Href, string Article);
 
 public sealed record ColumnView(string Title, string Short, string Href, string? Published);
 
