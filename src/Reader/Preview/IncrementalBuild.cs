@@ -13,7 +13,7 @@ namespace Reader.Preview;
 /// The build pipeline of <see cref="BuildPipeline.Render"/>, kept warm between edits: the theme is
 /// compiled once per theme change, articles are re-parsed only when their text changed, the corpus
 /// analysis re-runs in full (it is the cheap barrier), and article pages are re-rendered only when
-/// their <see cref="ArticlePageFingerprint"/> moved.
+/// their <see cref="ArticlePageInputs"/> moved.
 /// <para>
 /// A rebuild runs in two phases so the page being edited reloads first: <see cref="RebuildPages"/>
 /// makes article pages, the home page, the 404 page and assets; <see cref="CompleteDeferred"/> then makes
@@ -32,8 +32,10 @@ public sealed class IncrementalBuild(BuildOptions options)
     private ITemplateEngine? templates;
     private IReadOnlyList<SiteFile>? assets;
     private int themeGeneration;
-    /// <summary>Article pages of the last good build by article id: the fingerprint they were rendered for, and the page.</summary>
-    private Dictionary<string, (string Fingerprint, SiteFile Page)> articlePages = new(StringComparer.Ordinal);
+    /// <summary>Article pages of the last good build by article id: the inputs they were rendered from, and the page.</summary>
+    private Dictionary<string, (ArticlePageInputs Inputs, SiteFile Page)> articlePages = new(StringComparer.Ordinal);
+    /// <summary>Title and slug of every article of the last good build: pages linking to one that changed must be re-rendered.</summary>
+    private Dictionary<string, ArticleLink> links = new(StringComparer.Ordinal);
     /// <summary>Paths the second phase made last time: carried over into the first phase's snapshot until replaced.</summary>
     private HashSet<string> deferredPaths = new(StringComparer.Ordinal);
     private Func<StageTimings, IReadOnlyList<SiteFile>>? pending;
@@ -96,7 +98,7 @@ public sealed class IncrementalBuild(BuildOptions options)
 
             var edition = timings.Time("analyse", () => analyse.Run(parsed, input.Config, options.IncludeDrafts, diagnostics));
             var context = new RenderPages(templates).Context(edition, options.BaseUrl);
-            var (files, rendered, pages) = RenderArticles(context, timings);
+            var (files, rendered, pages, newLinks) = RenderArticles(context, timings);
             files.Add(timings.Time("index", () => new IndexPageBuilder(context).Build()));
             files.Add(new NotFoundPageBuilder(context).Build());
             files.AddRange(assets!);
@@ -104,6 +106,7 @@ public sealed class IncrementalBuild(BuildOptions options)
             var carried = last is null ? [] : deferredPaths.Where(last.Contains).Select(p => new SiteFile(p, last.Find(p)!));
             var (site, changed) = timings.Time("compare", () => Swap(files.Concat(carried), keep: deferredPaths));
             articlePages = pages;
+            links = newLinks;
             var origin = (options.SiteUrl ?? input.Config.Url ?? "http://localhost").TrimEnd('/');
             pending = t => RenderDeferred(context, origin, t);
             return new RebuildOutcome(site, diagnostics.All, changed, articles.LastParsedCount, rendered, clock.Elapsed, timings);
@@ -138,30 +141,33 @@ public sealed class IncrementalBuild(BuildOptions options)
         return files;
     }
 
-    private (List<SiteFile> Files, int Rendered, Dictionary<string, (string, SiteFile)> Pages) RenderArticles(PageContext context, StageTimings timings)
+    private (List<SiteFile> Files, int Rendered, Dictionary<string, (ArticlePageInputs, SiteFile)> Pages, Dictionary<string, ArticleLink> Links)
+        RenderArticles(PageContext context, StageTimings timings)
     {
         var edition = context.Edition;
         var builder = new ArticlePageBuilder(context);
-        var frame = ArticlePageFingerprint.Frame(edition, options.BaseUrl, themeGeneration);
+        var frame = ArticlePageInputs.Frame(edition, options.BaseUrl, themeGeneration);
         var list = edition.Articles;
-        var pages = new (string Fingerprint, SiteFile Page)[list.Count];
+        var newLinks = list.ToDictionary(a => a.Id, ArticlePageInputs.LinkOf, StringComparer.Ordinal);
+        var relinked = links.Where(l => !newLinks.TryGetValue(l.Key, out var now) || now != l.Value).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+        var pages = new (ArticlePageInputs Inputs, SiteFile Page)[list.Count];
         int rendered = 0;
         timings.Time("articles", () => Parallel.For(0, list.Count, i =>
         {
             var article = list[i];
-            var fingerprint = ArticlePageFingerprint.Of(edition, i, frame);
-            if (articlePages.TryGetValue(article.Id, out var old) && old.Fingerprint == fingerprint)
+            var inputs = ArticlePageInputs.Of(edition, i, frame);
+            if (articlePages.TryGetValue(article.Id, out var old) && inputs.Same(old.Inputs, relinked))
             {
-                pages[i] = old;
+                pages[i] = (inputs, old.Page);
                 return;
             }
-            pages[i] = (fingerprint, builder.Build(article, i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null));
+            pages[i] = (inputs, builder.Build(article, i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null));
             Interlocked.Increment(ref rendered);
         }));
 
-        var byId = new Dictionary<string, (string, SiteFile)>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, (ArticlePageInputs, SiteFile)>(StringComparer.Ordinal);
         for (int i = 0; i < list.Count; i++) byId[list[i].Id] = pages[i];
-        return (pages.Select(p => p.Page).ToList(), rendered, byId);
+        return (pages.Select(p => p.Page).ToList(), rendered, byId, newLinks);
     }
 
     /// <summary>Makes <paramref name="files"/> the served site; lists paths whose bytes changed or that went away (except <paramref name="keep"/>'s, carried over as they were).</summary>

@@ -134,4 +134,32 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameSite(new BuildPipeline(edition.Options).Render(), rest.Site!);
         Assert.Null(build.CompleteDeferred());
     }
+
+    [Fact]
+    public void A_run_of_figure_edits_matches_a_full_build_after_every_edit()
+    {
+        // Each edit shifts one compared figure; some flip agreement (counts change), others keep the counts and
+        // change only the quoted figure — the case a check on counts alone would miss.
+        var build = new IncrementalBuild(edition.Options);
+        build.Rebuild();
+        var seed = new BuildPipeline(edition.Options).Render().Edition!;
+        var compared = seed.Articles
+            .SelectMany(a => a.Annotations.Claims.Select(c => (Article: a, c.Claim.Text, Comparison: seed.Comparison.For(c.ClaimId))))
+            .Where(x => x.Text.Any(char.IsAsciiDigit) && x.Comparison.Nearest.Count > 0)
+            .Take(8)
+            .ToList();
+        Assert.NotEmpty(compared);
+        foreach (var (article, figure, _) in compared)
+        {
+            var path = Path.Combine(edition.Input, Path.GetFileName(article.SourcePath));
+            var text = File.ReadAllText(path);
+            if (!text.Contains(figure)) continue;
+            var shifted = new string(figure.Select(c => char.IsAsciiDigit(c) ? (char)('0' + (c - '0' + 3) % 10) : c).ToArray());
+            File.WriteAllText(path, text.Replace(figure, shifted));
+
+            var outcome = build.Rebuild();
+            Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+            AssertSameSite(new BuildPipeline(edition.Options).Render(), outcome.Site!);
+        }
+    }
 }
