@@ -54,7 +54,7 @@ public sealed class PreviewReloadTests : IAsyncLifetime
         var before = await host.Page(ArticleUrl(page));
 
         TempEdition.Replace(layout, string.Join('\n', lines));
-        await host.Events.Next(e => e.All, PreviewHost.Patience);
+        await host.Events.Next(e => e.All && host.Server.State.Failing, PreviewHost.Patience);
 
         Assert.True(host.Server.State.Failing);
         foreach (var url in new[] { ArticleUrl(page), "/", "/sources/" })
@@ -69,7 +69,8 @@ public sealed class PreviewReloadTests : IAsyncLifetime
         Assert.Contains("theme/layouts/article.hbs:3: error:", host.Log.ToString());
 
         TempEdition.Replace(layout, good);
-        await host.Events.Next(e => e.All, PreviewHost.Patience);
+        // A burst of file events may fail twice before the fix lands: wait for the state the event announces.
+        await host.Events.Next(e => e.All && !host.Server.State.Failing, PreviewHost.Patience);
 
         Assert.False(host.Server.State.Failing);
         Assert.DoesNotContain(ErrorOverlay.Marker, await host.Page(ArticleUrl(page)));
@@ -86,7 +87,7 @@ public sealed class PreviewReloadTests : IAsyncLifetime
         var aside = Path.Combine(host.Edition.Input, ".bad.tmp");
         File.WriteAllBytes(aside, bad);
         File.Move(aside, file, overwrite: true);
-        await host.Events.Next(e => e.All, PreviewHost.Patience);
+        await host.Events.Next(e => e.All && host.Server.State.Failing, PreviewHost.Patience);
 
         var html = await host.Page("/");
         Assert.Contains(ErrorOverlay.Marker, html);
@@ -95,7 +96,7 @@ public sealed class PreviewReloadTests : IAsyncLifetime
 
         File.WriteAllBytes(aside, good);
         File.Move(aside, file, overwrite: true);
-        await host.Events.Next(e => e.All, PreviewHost.Patience);
+        await host.Events.Next(e => e.All && !host.Server.State.Failing, PreviewHost.Patience);
         Assert.DoesNotContain(ErrorOverlay.Marker, await host.Page("/"));
     }
 
