@@ -23,11 +23,11 @@ internal sealed class PreviewHost : IAsyncDisposable
     public HttpClient Http { get; }
     public StringWriter Log { get; }
 
-    public static async Task<PreviewHost> Start()
+    public static async Task<PreviewHost> Start(string baseUrl = "/")
     {
         var edition = new TempEdition();
         var log = new StringWriter();
-        var server = new PreviewServer(new PreviewOptions { Build = edition.Options, Port = 0 }, TextWriter.Synchronized(log));
+        var server = new PreviewServer(new PreviewOptions { Build = edition.Options with { BaseUrl = baseUrl }, Port = 0 }, TextWriter.Synchronized(log));
         await server.StartAsync();
         var events = await SseListener.Connect(new Uri(server.Address!, LiveReloadScript.EventsPath), Patience);
         return new PreviewHost(edition, server, events, log);
