@@ -11,11 +11,18 @@ public sealed class Article
     /// <summary>The file, relative to the input folder ("seeds/…" in messages).</summary>
     public required string SourcePath { get; init; }
     public required ArticleMetadata Meta { get; init; }
-    public required MarkdownDocument Document { get; init; }
+    /// <summary>
+    /// The annotated Markdig tree. Settable only so a one-shot build can let it go once the page is written
+    /// (<see cref="ReleaseDocument"/>); the preview keeps it.
+    /// </summary>
+    public required MarkdownDocument Document { get; set; }
     public required ArticleAnnotations Annotations { get; init; }
     public required ArticleDraft Draft { get; init; }
     /// <summary>Hash of the file's text and of its overrides, so a preview rebuild can tell what changed.</summary>
     public required string ContentHash { get; init; }
     /// <summary>Set by Analyse: unique URL segment, "articles/{Slug}/".</summary>
     public string Slug { get; set; } = "";
+
+    /// <summary>Drops the tree (the largest part of an article in memory) after its page is rendered.</summary>
+    public void ReleaseDocument() => Document = new MarkdownDocument();
 }

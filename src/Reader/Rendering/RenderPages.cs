@@ -32,7 +32,8 @@ public sealed class RenderPages(ITemplateEngine templates)
     /// as it is rendered instead of collected: a full build writes pages while others render, and never holds
     /// the whole site in memory. Returns the time spent rendering, summed over threads, sink calls excluded.
     /// </summary>
-    public TimeSpan RunEach(Edition edition, string baseUrl, Action<SiteFile> sink)
+    /// <param name="releaseDocuments">Drop each article's Markdig tree once its page is built (one-shot builds only).</param>
+    public TimeSpan RunEach(Edition edition, string baseUrl, Action<SiteFile> sink, bool releaseDocuments = false)
     {
         var context = Context(edition, baseUrl);
         var articles = new ArticlePageBuilder(context);
@@ -45,8 +46,12 @@ public sealed class RenderPages(ITemplateEngine templates)
             Interlocked.Add(ref renderTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
             foreach (var page in pages) sink(page);
         }
-        Parallel.For(0, list.Count, i =>
-            Emit(() => [articles.Build(list[i], i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null)]));
+        Parallel.For(0, list.Count, i => Emit(() =>
+        {
+            var page = articles.Build(list[i], i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+            if (releaseDocuments) list[i].ReleaseDocument();
+            return [page];
+        }));
         Emit(() => [new IndexPageBuilder(context).Build()]);
         Emit(() => [new SourcesPageBuilder(context).Build()]);
         Emit(() => new ComparisonPageBuilder(context).Build());
