@@ -46,7 +46,10 @@ public static class TermExtractor
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var terms = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Called for every sentence and several times per claim of very large editions: most calls yield a
+        // handful of terms, so duplicates are found by scanning the list (no set, no string for a repeat);
+        // a set is built only for long texts.
+        HashSet<string>? seen = null;
         using (var stream = Analyzer.GetTokenStream("text", new StringReader(text)))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -54,12 +57,32 @@ public static class TermExtractor
             while (stream.IncrementToken())
             {
                 if (HasDigit(term.Buffer, term.Length)) continue;
-                var value = new string(term.Buffer, 0, term.Length);
-                if (seen.Add(value)) terms.Add(value);
+                var span = term.Buffer.AsSpan(0, term.Length);
+                if (seen is null)
+                {
+                    if (Contains(terms, span)) continue;
+                    terms.Add(new string(span));
+                    if (terms.Count == LinearLimit) seen = new HashSet<string>(terms, StringComparer.Ordinal);
+                }
+                else if (!seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
+                {
+                    var value = new string(span);
+                    seen.Add(value);
+                    terms.Add(value);
+                }
             }
             stream.End();
         }
         return terms;
+    }
+
+    private const int LinearLimit = 24;
+
+    private static bool Contains(List<string> terms, ReadOnlySpan<char> span)
+    {
+        foreach (var t in terms)
+            if (span.SequenceEqual(t)) return true;
+        return false;
     }
 
     private static bool HasDigit(char[] buffer, int length)
