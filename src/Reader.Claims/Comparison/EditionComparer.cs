@@ -35,14 +35,18 @@ public sealed class EditionComparer
 
         var (clusterOf, clusters) = SubjectClusterer.Build(index, findings);
 
-        var byClaim = new Dictionary<string, ClaimComparison>(claims.Length, StringComparer.Ordinal);
-        foreach (var claim in claims)
+        // Counting and note building read only the index: in parallel, then added in claim order (first id wins).
+        var results = new ClaimComparison[claims.Length];
+        Parallel.For(0, claims.Length, i =>
         {
-            var found = findings[claim.Index];
-            var (agree, differ, mention) = ClaimCounter.Count(index, claim, found, clusterOf[claim.Index]);
+            var claim = claims[i];
+            var found = findings[i];
+            var (agree, differ, mention) = ClaimCounter.Count(index, claim, found, clusterOf[i]);
             var nearest = NoteEntries.For(index, claim, found, options.MaxEntriesPerClaim);
-            byClaim.TryAdd(claim.Input.ClaimId, new ClaimComparison(claim.Input.ClaimId, nearest, agree, differ, mention));
-        }
+            results[i] = new ClaimComparison(claim.Input.ClaimId, nearest, agree, differ, mention);
+        });
+        var byClaim = new Dictionary<string, ClaimComparison>(claims.Length, StringComparer.Ordinal);
+        foreach (var result in results) byClaim.TryAdd(result.ClaimId, result);
         return new EditionComparison(byClaim, SubjectRows.Build(index, clusters));
     }
 }
