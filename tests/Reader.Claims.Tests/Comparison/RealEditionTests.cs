@@ -7,7 +7,7 @@ namespace Reader.Claims.Tests.Comparison;
 [Trait("Category", "RealExtraction")]
 public class RealEditionTests
 {
-    private const string Basil02 = "/work/shared/corpora/basil/02-2019-02-15-trump-declares-national-emergency-over-b";
+    private static readonly string Basil02 = Path.Combine(Reader.Claims.Tests.Extraction.RepoPaths.Shared, "corpora", "basil", "02-2019-02-15-trump-declares-national-emergency-over-b");
 
     private static string Seed(string prefix) =>
         Directory.GetFiles(Path.Combine(ExtractedEdition.RepoRoot(), "seeds"), prefix + "_*.txt").Single();

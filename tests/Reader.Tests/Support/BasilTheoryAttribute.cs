@@ -5,7 +5,7 @@ public sealed class BasilTheoryAttribute : TheoryAttribute
 {
     public BasilTheoryAttribute()
     {
-        if (!Directory.Exists(RepoPaths.Basil)) Skip = $"BASIL corpus not found at {RepoPaths.Basil} (needs /work/shared)";
+        if (!Directory.Exists(RepoPaths.Basil)) Skip = $"BASIL corpus not found at {RepoPaths.Basil} (the shared test material is read from ../shared beside the repository)";
     }
 
     /// <summary>The corpus's cluster folders ("01-…", "02-…"), or one placeholder so the skipped theory still lists.</summary>

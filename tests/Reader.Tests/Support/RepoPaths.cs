@@ -6,7 +6,9 @@ public static class RepoPaths
     public static string Root { get; } = FindRoot();
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string Theme => Path.Combine(Root, "theme");
-    public const string Basil = "/work/shared/corpora/basil";
+    /// <summary>The shared test material sits beside the repository (../shared); it is read there, never copied.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string Basil => Path.Combine(Shared, "corpora", "basil");
 
     private static string FindRoot()
     {
