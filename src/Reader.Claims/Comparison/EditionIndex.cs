@@ -25,9 +25,13 @@ internal sealed class EditionIndex
     {
         // Analysis is the expensive part and needs no shared state: do it in parallel, intern afterwards in
         // article order so ids (and every tie broken by them) come out the same on every run. A chunk at a time:
-        // analysed terms are strings, several hundred MB for 10,000 articles if all were held at once.
+        // analysed terms are strings, several hundred MB for 10,000 articles if all were held at once. The next
+        // chunk is analysed while this one is interned, so the serial interning doesn't leave cores idle.
         const int Chunk = 512;
         var analysed = new AnalysedArticle?[articles.Count];
+        Task AnalyseChunk(int from) => Task.Run(() =>
+            Parallel.For(from, Math.Min(articles.Count, from + Chunk), i => analysed[i] = AnalysedArticle.Of(articles[i])));
+        var pending = articles.Count > 0 ? AnalyseChunk(0) : Task.CompletedTask;
 
         var table = new TermTable();
         var keys = new List<string>();
@@ -37,7 +41,10 @@ internal sealed class EditionIndex
         for (int a = 0; a < articles.Count; a++)
         {
             if (a % Chunk == 0)
-                Parallel.For(a, Math.Min(articles.Count, a + Chunk), i => analysed[i] = AnalysedArticle.Of(articles[i]));
+            {
+                pending.GetAwaiter().GetResult(); // chunk a..a+Chunk is ready
+                if (a + Chunk < articles.Count) pending = AnalyseChunk(a + Chunk);
+            }
             var article = articles[a];
             var result = analysed[a]!;
             analysed[a] = null;
