@@ -26,11 +26,15 @@ internal static class SubjectClusterer
         foreach (var members in membersByRoot.Values.OrderBy(m => m[0]))
         {
             var claimArticles = new HashSet<int>(members.Select(i => index.Claims[i].Article));
-            var mentions = new SortedDictionary<int, ClaimMatch>();
+            // Best mention per article is order-independent (highest score, then lowest id): gather in a hash map
+            // and sort once — a subject shared by thousands of articles meets millions of mentions here.
+            var mentions = new Dictionary<int, ClaimMatch>();
             bool differs = false;
             foreach (var i in members)
             {
-                foreach (var m in findings[i].Matches) differs |= m.Relation == Relation.Differs;
+                if (!differs)
+                    foreach (var m in findings[i].Matches)
+                        if (m.Relation == Relation.Differs) { differs = true; break; }
                 foreach (var m in findings[i].Mentions)
                 {
                     int article = index.Sentences[m.Other].Article;
@@ -44,7 +48,7 @@ internal static class SubjectClusterer
             var cluster = new SubjectCluster
             {
                 Members = [.. members],
-                Mentions = mentions,
+                Mentions = new SortedDictionary<int, ClaimMatch>(mentions),
                 ClaimArticles = claimArticles.Count,
                 HasDisagreement = differs,
                 SortedLows = intervals.Select(v => v.Low).Order().ToArray(),
