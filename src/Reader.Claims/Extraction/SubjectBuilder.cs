@@ -32,6 +32,7 @@ internal static class SubjectBuilder
         if (first < 0 && f.Kind is ClaimKind.Date or ClaimKind.Year && NounPhraseReader.TryRead(s, f.End, out nf, out ne, out nh))
             (first, end, head) = (nf, ne, nh);
         if (first < 0) (first, end) = Before(s, f.First, sentence.Start);
+        if (first < 0) (first, end) = After(s, f.End, sentence.End);
         string label = first >= 0 && end > first ? Collapse(s.Text.AsSpan(s[first].Start, s[end - 1].End - s[first].Start)) : "";
         string headWord = head >= 0 ? s.Span(head).ToString() : LastContentWord(s, first, end);
         string stemmedHead = headWord.Length == 0 ? "" : TermExtractor.Terms(headWord).FirstOrDefault() ?? headWord.ToLowerInvariant();
@@ -44,7 +45,10 @@ internal static class SubjectBuilder
         int end = figureFirst, first = figureFirst, words = 0;
         for (int j = figureFirst - 1; j >= 0 && words < MaxLabelWords; j--)
         {
-            if (s[j].Start < sentenceStart || s.IsClauseBreak(j)) break;
+            // Words after another figure belong to that figure ("5 percent more on Feb. 7"): no label from them.
+            if (s.IsNumber(j)) return (-1, -1);
+            // A joined clause ("$500 billion was pledged and 5 percent") starts another subject.
+            if (s[j].Start < sentenceStart || s.IsClauseBreak(j) || ClauseJoins.Contains(s.Span(j))) break;
             if (s[j].Kind == TokenKind.Symbol && s.Text[s[j].Start] == '.' && !(s.IsWord(j - 1) && s[j - 1].Length <= 2)) break;
             first = j;
             if (s.IsWord(j)) words++;
@@ -53,6 +57,31 @@ internal static class SubjectBuilder
         while (end > first && !IsContent(s, end - 1) && !IsAcronymDot(s, end - 1)) end--;
         return first < end ? (first, end) : (-1, -1);
     }
+
+    /// <summary>
+    /// When nothing before the figure names it, the content words after it in its clause:
+    /// "up to $500 billion was pledged" → "pledged".
+    /// </summary>
+    private static (int First, int End) After(TokenStream s, int figureEnd, int sentenceEnd)
+    {
+        // Only a verb phrase names the figure from behind ("… was pledged"); other words after it rarely do.
+        if (!s.IsWord(figureEnd) || !Auxiliaries.Contains(s.Span(figureEnd))) return (-1, -1);
+        int first = figureEnd, end = figureEnd, words = 0;
+        for (int j = figureEnd; j < s.Count && words < MaxLabelWords; j++)
+        {
+            if (s[j].End > sentenceEnd || s.IsClauseBreak(j) || s.IsNumber(j) || ClauseJoins.Contains(s.Span(j))) break;
+            if (s.IsSymbol(j, '.') && !IsAcronymDot(s, j)) break;
+            end = j + 1;
+            if (s.IsWord(j)) words++;
+        }
+        while (first < end && !IsContent(s, first)) first++;
+        while (end > first && !IsContent(s, end - 1) && !IsAcronymDot(s, end - 1)) end--;
+        return first < end ? (first, end) : (-1, -1);
+    }
+
+    private static readonly WordSet Auxiliaries = new("was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "been");
+
+    private static readonly WordSet ClauseJoins = new("and", "but", "while", "whereas", "or");
 
     private static bool IsContent(TokenStream s, int i) => (s.IsWord(i) && !s.IsFunctionWord(i)) || s.IsNumber(i);
 
