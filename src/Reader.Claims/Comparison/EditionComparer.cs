@@ -17,9 +17,13 @@ public sealed class EditionComparer
 
     public EditionComparer(CompareOptions? options = null) => this.options = options ?? new CompareOptions();
 
-    public EditionComparison Compare(IReadOnlyList<ArticleInput> articles)
+    public EditionComparison Compare(IReadOnlyList<ArticleInput> articles) => Compare(EditionIndex.Build(articles));
+
+    /// <summary>Compares articles analysed beforehand (<see cref="ArticleAnalysis.Of"/>), e.g. in a parallel per-article stage.</summary>
+    public EditionComparison Compare(IReadOnlyList<ArticleAnalysis> articles) => Compare(EditionIndex.Build(articles));
+
+    private EditionComparison Compare(EditionIndex index)
     {
-        var index = EditionIndex.Build(articles);
         var matcher = new ClaimMatcher(index, options);
         var finder = new MentionFinder(index, options);
         var claims = index.Claims;

@@ -23,31 +23,28 @@ internal sealed class EditionIndex
 
     public static EditionIndex Build(IReadOnlyList<ArticleInput> articles)
     {
-        // Analysis is the expensive part and needs no shared state: do it in parallel, intern afterwards in
-        // article order so ids (and every tie broken by them) come out the same on every run. A chunk at a time:
-        // analysed terms are strings, several hundred MB for 10,000 articles if all were held at once. The next
-        // chunk is analysed while this one is interned, so the serial interning doesn't leave cores idle.
-        const int Chunk = 512;
-        var analysed = new AnalysedArticle?[articles.Count];
-        Task AnalyseChunk(int from) => Task.Run(() =>
-            Parallel.For(from, Math.Min(articles.Count, from + Chunk), i => analysed[i] = AnalysedArticle.Of(articles[i])));
-        var pending = articles.Count > 0 ? AnalyseChunk(0) : Task.CompletedTask;
+        var analyses = new ArticleAnalysis[articles.Count];
+        Parallel.For(0, articles.Count, i => analyses[i] = ArticleAnalysis.Of(articles[i]));
+        return Build(analyses);
+    }
 
+    /// <summary>
+    /// Interns already analysed articles in article order, so ids (and every tie broken by them) come out the
+    /// same on every run. The analysis itself is done per article, in the pipeline's parallel Parse stage and
+    /// kept with the article, so a preview edit re-analyses only the article it touched.
+    /// </summary>
+    public static EditionIndex Build(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        ArticleInput[] articles = [.. analyses.Select(a => a.Input)];
         var table = new TermTable();
         var keys = new List<string>();
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var sentences = new List<PreparedSentence>();
         var claims = new List<PreparedClaim>();
-        for (int a = 0; a < articles.Count; a++)
+        for (int a = 0; a < articles.Length; a++)
         {
-            if (a % Chunk == 0)
-            {
-                pending.GetAwaiter().GetResult(); // chunk a..a+Chunk is ready
-                if (a + Chunk < articles.Count) pending = AnalyseChunk(a + Chunk);
-            }
             var article = articles[a];
-            var result = analysed[a]!;
-            analysed[a] = null;
+            var result = analyses[a].Result;
             var sentenceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             var sentenceKeys = new Dictionary<int, SortedSet<int>>();
             for (int s = 0; s < article.Sentences.Count; s++)
@@ -99,7 +96,7 @@ internal sealed class EditionIndex
             }
             foreach (var (sentence, set) in sentenceKeys) sentences[sentence].ClaimKeys = [.. set];
         }
-        table.Freeze(articles.Count);
+        table.Freeze(articles.Length);
         foreach (var claim in claims) claim.Weight = table.TotalWeight(claim.Terms);
 
         return new EditionIndex
@@ -139,42 +136,5 @@ internal sealed class EditionIndex
         var fill = new int[terms];
         foreach (var s in sentences) foreach (var t in s.Terms) postings[t][fill[t]++] = s.Index;
         return postings;
-    }
-
-    /// <summary>The result of analysing one article's text, before interning.</summary>
-    private sealed record AnalysedArticle(IReadOnlyList<string>[] SentenceTerms, ClaimAnalysis[] Claims)
-    {
-        public static AnalysedArticle Of(ArticleInput article)
-        {
-            var sentenceTerms = article.Sentences.Select(s => TermExtractor.Terms(s.Text)).ToArray();
-            var textById = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int s = 0; s < article.Sentences.Count; s++) textById.TryAdd(article.Sentences[s].SentenceId, s);
-            var claims = article.Claims.Select(c =>
-            {
-                int s = textById.TryGetValue(c.SentenceId, out int i) ? i : -1;
-                return ClaimAnalysis.Of(c, s >= 0 ? article.Sentences[s].Text : "", s >= 0 ? sentenceTerms[s] : []);
-            }).ToArray();
-            return new AnalysedArticle(sentenceTerms, claims);
-        }
-    }
-
-    private sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<string> Terms, IReadOnlyList<string> Local, string Event, IReadOnlyList<string> Near, IReadOnlyList<string> NearNames)
-    {
-        public static ClaimAnalysis Of(ClaimInput input, string sentence, IReadOnlyList<string> sentenceTerms)
-        {
-            var claim = input.Claim;
-            string key = ComparabilityKey.Of(claim);
-            // The figure's own words ("billion", "February") are the value, not the subject.
-            var figure = new HashSet<string>(TermExtractor.Terms(claim.Text), StringComparer.Ordinal);
-            var subject = claim.Subject.Terms.Count > 0 ? claim.Subject.Terms : sentenceTerms;
-            // Counts carry their counted noun in the key; other kinds may still name an event ("summit").
-            string head = claim.Kind is Model.ClaimKind.Count or Model.ClaimKind.Ordinal
-                ? key[(key.IndexOf('|') + 1)..]
-                : TermExtractor.Terms(claim.Subject.Head) is { Count: > 0 } h ? h[^1] : "";
-            var terms = subject.Where(t => !figure.Contains(t)).ToList();
-            if (head != "" && !terms.Contains(head)) terms.Add(head);
-            var (local, eventWord) = LocalTerms.Around(sentence, claim.Text, head);
-            return new ClaimAnalysis(key, head, terms, local, eventWord, LocalTerms.Near(sentence, claim.Text), LocalTerms.NamesNear(sentence, claim.Text));
-        }
     }
 }

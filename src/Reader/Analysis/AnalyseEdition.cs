@@ -24,7 +24,7 @@ public sealed class AnalyseEdition
         AssignSlugs(articles);
 
         var sources = SourceRegister.Build(articles, config, diagnostics);
-        var comparison = comparer.Compare(articles.Select(ToComparisonInput).ToList());
+        var comparison = comparer.Compare(articles.Select(a => a.Analysis).ToList());
         return new Edition
         {
             Title = config.Title ?? "Reader edition",
@@ -36,12 +36,6 @@ public sealed class AnalyseEdition
             Config = config,
         };
     }
-
-    private static ArticleInput ToComparisonInput(Article article) => new(
-        article.Id,
-        article.Meta.Published,
-        article.Annotations.Sentences.Select(s => new SentenceInput(s.Id, s.Text)).ToList(),
-        article.Annotations.Claims.Select(c => new ClaimInput(c.ClaimId, c.SentenceId, c.Claim)).ToList());
 
     private static void AssignSlugs(List<Article> articles)
     {

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Reader.Claims.Comparison;
 using Reader.Markdown.Claims;
 
 namespace Reader.Parsing;
@@ -17,6 +18,8 @@ public sealed class Article
     /// </summary>
     public required MarkdownDocument Document { get; set; }
     public required ArticleAnnotations Annotations { get; init; }
+    /// <summary>The per-article half of the cross-article comparison, done here in the parallel Parse stage.</summary>
+    public required ArticleAnalysis Analysis { get; init; }
     public required ArticleDraft Draft { get; init; }
     /// <summary>Hash of the file's text and of its overrides, so a preview rebuild can tell what changed.</summary>
     public required string ContentHash { get; init; }

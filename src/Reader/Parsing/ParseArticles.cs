@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Reader.Claims.Comparison;
 using Reader.Claims.Extraction;
 using Reader.Input;
 using Reader.Markdown.Claims;
@@ -69,10 +70,17 @@ public sealed class ParseArticles
             Meta = meta,
             Document = document,
             Annotations = annotations,
+            Analysis = ArticleAnalysis.Of(ComparisonInput(file.Id, published, annotations)),
             Draft = draft,
             ContentHash = Hash(file.Text, overrides),
         };
     }
+
+    private static ArticleInput ComparisonInput(string id, DateOnly? published, ArticleAnnotations annotations) => new(
+        id,
+        published,
+        annotations.Sentences.Select(s => new SentenceInput(s.Id, s.Text)).ToList(),
+        annotations.Claims.Select(c => new ClaimInput(c.ClaimId, c.SentenceId, c.Claim)).ToList());
 
     private static DateOnly? ReadDate(string? text, string file, int? line, Diagnostics diagnostics)
     {
