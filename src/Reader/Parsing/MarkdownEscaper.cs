@@ -4,8 +4,9 @@ namespace Reader.Parsing;
 
 /// <summary>
 /// Makes plain text safe to hand to Markdig as Markdown: every character that could start a Markdown
-/// construct is backslash-escaped, so article text always comes out as the text it is. Square brackets
-/// are left alone so source markers keep working; "(" is escaped so "[x](y)" never becomes a link.
+/// construct is backslash-escaped, so article text always comes out as the text it is. Only the
+/// brackets of a source marker ("[cb58fcc8]") are left as they are; every other bracket is escaped, so
+/// no link can form and a run of unbalanced "[" cannot nest deeper than Markdig allows.
 /// </summary>
 public static class MarkdownEscaper
 {
@@ -18,6 +19,17 @@ public static class MarkdownEscaper
         for (int i = 0; i < trimmed.Length; i++)
         {
             char c = trimmed[i];
+            if (c == '[' && Markdown.SourceMarkers.SourceMarkerSyntax.TryParse(trimmed, i) is { } marker)
+            {
+                sb.Append(trimmed, i, marker.Length);
+                i += marker.Length - 1;
+                continue;
+            }
+            if (c is '[' or ']')
+            {
+                sb.Append('\\').Append(c);
+                continue;
+            }
             bool midWordDash = (c == '-' || c == '=' || c == '+') && i > 0 && !char.IsWhiteSpace(trimmed[i - 1]);
             if (Special.Contains(c) && !midWordDash) sb.Append('\\');
             else if (c == '.' || c == ')') { if (LeadingOrdinal(trimmed, i)) sb.Append('\\'); }

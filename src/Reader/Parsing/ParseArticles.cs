@@ -45,7 +45,7 @@ public sealed class ParseArticles
         var published = ReadDate(overrides?.Published, LoadSources.ConfigName, null, diagnostics)
             ?? ReadDate(draft.Published, file.RelativePath, draft.PublishedLine, diagnostics);
 
-        var document = Markdig.Markdown.Parse(draft.Markdown, ReaderMarkdown.Pipeline);
+        var document = ParseMarkdown(draft.Markdown, file.RelativePath);
         var annotations = annotator.Annotate(document, file.Id, published);
 
         var title = Clean(overrides?.Title) ?? Clean(draft.Title);
@@ -74,6 +74,19 @@ public sealed class ParseArticles
             Draft = draft,
             ContentHash = Hash(file.Text, overrides),
         };
+    }
+
+    /// <summary>Markdig refuses input nested beyond its depth limit; that is bad input, reported as such.</summary>
+    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown, string file)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, ReaderMarkdown.Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(file, null, "Markdown nested too deeply to read (unbalanced brackets or emphasis?): " + e.Message);
+        }
     }
 
     private static ArticleInput ComparisonInput(string id, DateOnly? published, ArticleAnnotations annotations) => new(

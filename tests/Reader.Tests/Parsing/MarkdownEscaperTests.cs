@@ -27,6 +27,7 @@ public sealed class MarkdownEscaperTests
     [InlineData("~~not struck~~")]
     [InlineData("=== not a rule")]
     [InlineData("back\\slash")]
+    [InlineData("[not a marker] and [ref] with [xyz]")]
     public void Markdown_looking_text_stays_text(string text)
     {
         var html = Html(text);
@@ -46,4 +47,12 @@ public sealed class MarkdownEscaperTests
     [Fact]
     public void Mid_word_dashes_are_left_alone() =>
         Assert.Equal("U.S.-Japan well-known", MarkdownEscaper.Escape("U.S.-Japan well-known"));
+
+    [Fact]
+    public void Brackets_other_than_a_markers_are_escaped_so_they_cannot_nest()
+    {
+        Assert.Equal("\\[a \\[b [abcdef12] c\\]", MarkdownEscaper.Escape("[a [b [abcdef12] c]"));
+        var deep = string.Concat(Enumerable.Repeat("word [ ", 200_000));
+        Assert.StartsWith("<p>", Html(deep)); // unescaped, Markdig refuses this as nested too deeply
+    }
 }
