@@ -10,8 +10,8 @@ namespace Reader.Markdown;
 
 /// <summary>
 /// Reader's Markdig extension. Parsing: source markers become <see cref="SourceMarkerInline"/> nodes,
-/// then each document is normalised (markers in link text turned back to text, neighbouring literals
-/// joined). Annotating claims needs the article's id and date, so it is a separate, explicit step:
+/// then each document is normalised (headings moved below the page's h1 when the text uses h1, markers in
+/// link text turned back to text, neighbouring literals joined). Annotating claims needs the article's id and date, so it is a separate, explicit step:
 /// <see cref="ClaimAnnotator.Annotate"/>. Rendering: markers, claims, sentence anchors and notes.
 /// </summary>
 public sealed class ReaderAnnotationsExtension : IMarkdownExtension
@@ -35,6 +35,7 @@ public sealed class ReaderAnnotationsExtension : IMarkdownExtension
 
     private static void Normalise(MarkdownDocument document)
     {
+        HeadingDemoter.Demote(document);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block.Inline is null) continue;
