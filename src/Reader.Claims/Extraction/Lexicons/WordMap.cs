@@ -17,4 +17,7 @@ internal sealed class WordMap<T>
     public bool TryGet(ReadOnlySpan<char> word, out T value) => lookup.TryGetValue(word, out value!);
 
     public bool Contains(ReadOnlySpan<char> word) => lookup.ContainsKey(word);
+
+    /// <summary>The words, for building one table that answers for several.</summary>
+    public IEnumerable<string> Words => lookup.Dictionary.Keys;
 }

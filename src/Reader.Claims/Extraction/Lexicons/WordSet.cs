@@ -8,4 +8,6 @@ internal sealed class WordSet
     public WordSet(params string[] words) => map = new WordMap<bool>(words.Select(w => KeyValuePair.Create(w, true)));
 
     public bool Contains(ReadOnlySpan<char> word) => map.Contains(word);
+
+    public IEnumerable<string> Words => map.Words;
 }
