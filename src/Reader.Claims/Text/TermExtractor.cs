@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -45,12 +46,32 @@ public static class TermExtractor
     public static IReadOnlyList<string> Terms(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
+        if (text.Length > MaxCachedLength) return Analyse(text);
+        // Short texts are single words and names (heads, units, the capitalised words near a figure), asked
+        // for again and again across claims and articles; the analysis is a pure function of the text, so a
+        // remembered answer is the same answer without a pass through the token-stream chain.
+        if (ShortTexts.TryGetValue(text, out var known)) return known;
+        var result = Analyse(text).ToArray();
+        if (ShortTexts.Count >= MaxCachedTexts) ShortTexts.Clear();
+        ShortTexts.TryAdd(text, result);
+        return result;
+    }
+
+    private const int MaxCachedLength = 48;
+
+    // Bounds memory on editions with very many distinct names; clearing only costs re-analysis.
+    private const int MaxCachedTexts = 200_000;
+
+    private static readonly ConcurrentDictionary<string, string[]> ShortTexts = new(StringComparer.Ordinal);
+
+    private static List<string> Analyse(string text)
+    {
         var terms = new List<string>();
         // Called for every sentence and several times per claim of very large editions: most calls yield a
         // handful of terms, so duplicates are found by scanning the list (no set, no string for a repeat);
         // a set is built only for long texts.
         HashSet<string>? seen = null;
-        using (var stream = Analyzer.GetTokenStream("text", new StringReader(text)))
+        using (var stream = Analyzer.GetTokenStream("text", text))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             stream.Reset();
