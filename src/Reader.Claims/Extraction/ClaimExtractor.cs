@@ -25,13 +25,14 @@ public sealed class ClaimExtractor
         var s = new TokenStream(text);
         IReadOnlyList<TextSpan>? sentences = null;
         var claims = new List<Claim>();
+        (int, int, IReadOnlyList<string>?) lastWindow = default;
         int i = 0;
         while (i < s.Count)
         {
             if (FigureStarters.CanStart(s, i) && TryAt(s, i, published) is { } raw && raw.End > i)
             {
                 sentences ??= SentenceSplitter.Split(text);
-                if (Build(s, raw, sentences) is { } claim) claims.Add(claim);
+                if (Build(s, raw, sentences, ref lastWindow) is { } claim) claims.Add(claim);
                 i = raw.End;
             }
             else i++;
@@ -58,7 +59,7 @@ public sealed class ClaimExtractor
         return null;
     }
 
-    private static Claim? Build(TokenStream s, RawFigure f, IReadOnlyList<TextSpan> sentences)
+    private static Claim? Build(TokenStream s, RawFigure f, IReadOnlyList<TextSpan> sentences, ref (int, int, IReadOnlyList<string>?) lastWindow)
     {
         int start = s[f.First].Start, end = s[f.End - 1].End;
         var text = s.Text.Substring(start, end - start);
@@ -74,7 +75,7 @@ public sealed class ClaimExtractor
             Value = f.Value,
             Unit = f.Unit,
             Qualifier = f.Qualifier,
-            Subject = SubjectBuilder.Build(s, f, sentence),
+            Subject = SubjectBuilder.Build(s, f, sentence, ref lastWindow),
             SentenceIndex = Math.Max(0, sentenceIndex),
             Normalised = ClaimFormatter.Normalised(f.Kind, f.Value, f.Unit, f.Qualifier),
         };

@@ -19,7 +19,12 @@ internal static class SubjectBuilder
 
     private static readonly WordSet LinkWords = new("of", "for", "in", "on", "to");
 
-    public static Subject Build(TokenStream s, RawFigure f, TextSpan sentence)
+    /// <param name="lastWindow">
+    /// The window whose terms were analysed last in this Extract call. Every figure of a sentence shorter than
+    /// the window gets the same window (the whole sentence), and figures come in order, so the last answer is
+    /// usually this one's: reused instead of analysing the same text once per figure.
+    /// </param>
+    public static Subject Build(TokenStream s, RawFigure f, TextSpan sentence, ref (int From, int To, IReadOnlyList<string>? Terms) lastWindow)
     {
         int first = f.NounFirst, end = f.NounEnd, head = f.HeadToken;
         int nf, ne, nh;
@@ -36,7 +41,10 @@ internal static class SubjectBuilder
         string label = first >= 0 && end > first ? Collapse(s.Text.AsSpan(s[first].Start, s[end - 1].End - s[first].Start)) : "";
         string headWord = head >= 0 ? s.Span(head).ToString() : LastContentWord(s, first, end);
         string stemmedHead = headWord.Length == 0 ? "" : TermExtractor.Terms(headWord).FirstOrDefault() ?? headWord.ToLowerInvariant();
-        return new Subject(label, stemmedHead, TermExtractor.Terms(Window(s.Text, s[f.First].Start, s[f.End - 1].End, sentence)));
+        var (from, to) = Window(s.Text, s[f.First].Start, s[f.End - 1].End, sentence);
+        if (lastWindow.Terms is null || lastWindow.From != from || lastWindow.To != to)
+            lastWindow = (from, to, TermExtractor.Terms(s.Text.Substring(from, to - from).Replace('\uFFFC', ' ')));
+        return new Subject(label, stemmedHead, lastWindow.Terms);
     }
 
     /// <summary>The content words just before the figure, within its clause, trimmed of function words.</summary>
@@ -97,14 +105,14 @@ internal static class SubjectBuilder
         return "";
     }
 
-    private static string Window(string text, int claimStart, int claimEnd, TextSpan sentence)
+    private static (int From, int To) Window(string text, int claimStart, int claimEnd, TextSpan sentence)
     {
         int from = Math.Max(sentence.Start, claimStart - TermsWindow);
         int to = Math.Min(Math.Max(sentence.End, claimEnd), claimEnd + TermsWindow);
         if (from > claimStart) from = claimStart;
         while (from > sentence.Start && from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
         while (to < sentence.End && to < text.Length && !char.IsWhiteSpace(text[to])) to++;
-        return text.Substring(from, to - from).Replace('\uFFFC', ' ');
+        return (from, to);
     }
 
     private static string Collapse(ReadOnlySpan<char> span)
