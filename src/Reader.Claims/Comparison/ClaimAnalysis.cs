@@ -19,7 +19,8 @@ internal sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<stri
         var terms = subject.Where(t => !figure.Contains(t)).ToList();
         if (head != "" && !terms.Contains(head)) terms.Add(head);
         var (local, eventWord) = LocalTerms.Around(sentence, claim.Text, head);
+        var near = LocalTerms.Near(sentence, claim.Text);
         return new ClaimAnalysis(key, head, TermPool.Share(terms), TermPool.Share(local), eventWord,
-            TermPool.Share(LocalTerms.Near(sentence, claim.Text)), TermPool.Share(LocalTerms.NamesNear(sentence, claim.Text)));
+            TermPool.Share(near), TermPool.Share(LocalTerms.NamesNear(sentence, near)));
     }
 }

@@ -56,9 +56,9 @@ internal static class LocalTerms
     /// people, places and bodies. A story's names stand beside many of its figures, so a shared name alone
     /// does not show that two figures are about the same thing.
     /// </summary>
-    public static IReadOnlyList<string> NamesNear(string sentence, string figure)
+    /// <param name="near">What <see cref="Near"/> gave for the same sentence and figure (callers need both; analysing it twice cost two passes).</param>
+    public static IReadOnlyList<string> NamesNear(string sentence, IReadOnlyList<string> near)
     {
-        var near = Near(sentence, figure);
         if (near.Count == 0) return [];
         var names = new HashSet<string>(StringComparer.Ordinal);
         var words = sentence.Split((char[])[' ', ',', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
