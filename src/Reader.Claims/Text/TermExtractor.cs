@@ -57,7 +57,7 @@ public static class TermExtractor
         return result;
     }
 
-    private const int MaxCachedLength = 48;
+    private const int MaxCachedLength = 32;
 
     // Bounds memory on editions with very many distinct names; clearing only costs re-analysis.
     private const int MaxCachedTexts = 200_000;
