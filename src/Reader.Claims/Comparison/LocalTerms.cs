@@ -24,8 +24,8 @@ internal static class LocalTerms
     {
         int at = string.IsNullOrEmpty(figure) ? -1 : sentence.IndexOf(figure, StringComparison.Ordinal);
         if (at < 0) return ([], "");
-        var left = TermExtractor.Terms(ClauseTail(sentence[..at])).Where(t => t != head).ToArray();
-        var right = TermExtractor.Terms(ClauseHead(sentence[(at + figure.Length)..])).Where(t => t != head).ToArray();
+        var left = RecentTerms(ClauseTail(sentence[..at])).Where(t => t != head).ToArray();
+        var right = RecentTerms(ClauseHead(sentence[(at + figure.Length)..])).Where(t => t != head).ToArray();
         var terms = left.Skip(Math.Max(0, left.Length - WordsEachSide)).Concat(right.Take(WordsEachSide)).Distinct().ToArray();
         string eventWord = right.Length > 0 ? right[0] : left.Length > 0 ? left[^1] : "";
         return (terms, eventWord);
@@ -46,8 +46,8 @@ internal static class LocalTerms
         if (cut >= 0) before = before[(cut + 1)..];
         cut = after.IndexOfAny(SentenceBreaks);
         if (cut >= 0) after = after[..cut];
-        var left = TermExtractor.Terms(before);
-        return left.Skip(Math.Max(0, left.Count - NearWordsEachSide)).Concat(TermExtractor.Terms(after).Take(NearWordsEachSide))
+        var left = RecentTerms(before);
+        return left.Skip(Math.Max(0, left.Count - NearWordsEachSide)).Concat(RecentTerms(after).Take(NearWordsEachSide))
             .Distinct().ToArray();
     }
 
@@ -66,6 +66,27 @@ internal static class LocalTerms
             if (char.IsUpper(words[i][0]))
                 foreach (var term in TermExtractor.Terms(words[i])) names.Add(term);
         return near.Where(names.Contains).ToArray();
+    }
+
+    private const int RecentCount = 4;
+
+    // Around and Near cut the same sentence at the same figure; a side with no comma, bracket or joining word
+    // is the same text for both, so its terms are taken from the last few analysed on this thread.
+    [ThreadStatic] private static string?[]? recentTexts;
+    [ThreadStatic] private static IReadOnlyList<string>[]? recentTerms;
+    [ThreadStatic] private static int recentNext;
+
+    private static IReadOnlyList<string> RecentTerms(string text)
+    {
+        var texts = recentTexts ??= new string?[RecentCount];
+        var terms = recentTerms ??= new IReadOnlyList<string>[RecentCount];
+        for (int i = 0; i < RecentCount; i++)
+            if (string.Equals(texts[i], text, StringComparison.Ordinal)) return terms[i];
+        var result = TermExtractor.Terms(text);
+        texts[recentNext] = text;
+        terms[recentNext] = result;
+        recentNext = (recentNext + 1) % RecentCount;
+        return result;
     }
 
     private static string ClauseTail(string text)
