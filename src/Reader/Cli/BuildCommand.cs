@@ -8,19 +8,19 @@ public static class BuildCommand
 {
     public static readonly Option<string> Input = new("--input", "-i")
     {
-        Description = "Folder of articles (*.txt, *.md) and optional edition.yml. Default: seeds/",
+        Description = "Folder of articles (*.txt, *.md) and optional edition.yml.",
         DefaultValueFactory = _ => ProjectPaths.Seeds,
     };
 
     public static readonly Option<string> Output = new("--output", "-o")
     {
-        Description = "Folder to write the site into; replaced only when the build succeeds. Default: output/",
+        Description = "Folder to write the site into; replaced only when the build succeeds.",
         DefaultValueFactory = _ => ProjectPaths.Output,
     };
 
     public static readonly Option<string> BaseUrl = new("--base-url")
     {
-        Description = "URL path the site is served under, e.g. /reader/ for https://host/reader/. Default: /",
+        Description = "URL path the site is served under, e.g. /reader/ for https://host/reader/.",
         DefaultValueFactory = _ => "/",
     };
 
@@ -31,7 +31,7 @@ public static class BuildCommand
 
     public static readonly Option<string> Theme = new("--theme")
     {
-        Description = "Theme folder (layouts/, partials/, assets/). Default: theme/",
+        Description = "Theme folder (layouts/, partials/, assets/).",
         DefaultValueFactory = _ => ProjectPaths.Theme,
     };
 

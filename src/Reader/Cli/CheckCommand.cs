@@ -7,8 +7,8 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<string>("dir") { Description = "The built site. Default: output/", DefaultValueFactory = _ => ProjectPaths.Output };
-        var baseUrl = new Option<string>("--base-url") { Description = "URL path the site was built for. Default: /", DefaultValueFactory = _ => "/" };
+        var dir = new Argument<string>("dir") { Description = "The built site.", DefaultValueFactory = _ => ProjectPaths.Output };
+        var baseUrl = new Option<string>("--base-url") { Description = "URL path the site was built for.", DefaultValueFactory = _ => "/" };
         var command = new Command("check", "Check a built site: every internal link and fragment resolves, no duplicate ids, every note has its backlink, every page has lang, a title and one h1.")
         {
             dir, baseUrl,
