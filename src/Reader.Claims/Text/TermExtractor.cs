@@ -52,10 +52,17 @@ public static class TermExtractor
         // remembered answer is the same answer without a pass through the token-stream chain.
         if (ShortTexts.TryGetValue(text, out var known)) return known;
         var result = Analyse(text).ToArray();
-        if (ShortTexts.Count >= MaxCachedTexts) ShortTexts.Clear();
-        ShortTexts.TryAdd(text, result);
+        // Counted here rather than by ShortTexts.Count, which takes every lock of the table: misses come from
+        // all Parse threads at once. The bound is approximate under races, which is all it needs to be.
+        if (ShortTexts.TryAdd(text, result) && Interlocked.Increment(ref shortTextCount) >= MaxCachedTexts)
+        {
+            ShortTexts.Clear();
+            Interlocked.Exchange(ref shortTextCount, 0);
+        }
         return result;
     }
+
+    private static int shortTextCount;
 
     private const int MaxCachedLength = 32;
 
