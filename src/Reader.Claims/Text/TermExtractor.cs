@@ -66,8 +66,9 @@ public static class TermExtractor
 
     private const int MaxCachedLength = 32;
 
-    // Bounds memory on editions with very many distinct names; clearing only costs re-analysis.
-    private const int MaxCachedTexts = 200_000;
+    // Bounds memory (a few MB) on editions with very many distinct names: the words asked for again and
+    // again are far fewer than this, and clearing only costs re-analysis.
+    private const int MaxCachedTexts = 50_000;
 
     private static readonly ConcurrentDictionary<string, string[]> ShortTexts = new(StringComparer.Ordinal);
 
