@@ -61,13 +61,13 @@ public sealed class ComparisonPageBuilder(PageContext context)
     {
         var edition = context.Edition;
         var claims = subject.ClaimIds.Select(edition.FindClaim).Where(c => c is not null).Select(c => c!.Value).ToList();
-        int differ = claims.Count(c => edition.Comparison.For(c.Claim.ClaimId).DifferCount > 0);
+        int mostAgreeing = claims.Count == 0 ? 0 : claims.Max(c => edition.Comparison.For(c.Claim.ClaimId).AgreeCount);
+        int outliers = claims.Count(c => IsOutlier(edition.Comparison.For(c.Claim.ClaimId), mostAgreeing));
         string verdict = subject.HasDisagreement
-            ? $"≠ Reports differ ({differ} of {claims.Count} figures conflict with another)"
+            ? $"≠ Reports differ: {claims.Count - outliers} of {claims.Count} figures agree, {outliers} {(outliers == 1 ? "stands" : "stand")} apart"
             : $"✓ {claims.Count} figures agree";
         if (subject.Mentions.Count > 0) verdict += $" · ○ mentioned without a figure in {subject.Mentions.Select(m => m.ArticleId).Distinct().Count()}";
 
-        int mostAgreeing = claims.Count == 0 ? 0 : claims.Max(c => edition.Comparison.For(c.Claim.ClaimId).AgreeCount);
         var cells = asTable ? TableCells(subject, claims, mostAgreeing) : ListCells(subject, claims, mostAgreeing);
         return new SubjectRowView("subject-" + number.ToString(CultureInfo.InvariantCulture), subject.Label,
             subject.Kind.ToString().ToLowerInvariant(), subject.HasDisagreement, verdict, cells);
@@ -104,11 +104,15 @@ public sealed class ComparisonPageBuilder(PageContext context)
     private CellView FigureCell(Parsing.Article article, Markdown.Claims.AnnotatedClaim claim, string text, int mostAgreeing)
     {
         var c = context.Edition.Comparison.For(claim.ClaimId);
-        bool outlier = c.DifferCount > 0 && (c.AgreeCount == 0 || c.AgreeCount < mostAgreeing);
+        bool outlier = IsOutlier(c, mostAgreeing);
         string? glyph = c.DifferCount + c.AgreeCount == 0 ? null : outlier ? "≠" : "✓";
         string? label = glyph is null ? null : Standing(c.AgreeCount, c.DifferCount);
         return new CellView("figure", text, context.Urls.Article(article) + "#" + claim.Anchor, glyph, label, article.Meta.Title);
     }
+
+    /// <summary>A figure that differs from another and agrees with fewer reports than the best-supported one.</summary>
+    private static bool IsOutlier(ClaimComparison c, int mostAgreeing) =>
+        c.DifferCount > 0 && (c.AgreeCount == 0 || c.AgreeCount < mostAgreeing);
 
     /// <summary>"agrees with 2 reports, differs from 1".</summary>
     private static string Standing(int agree, int differ)
