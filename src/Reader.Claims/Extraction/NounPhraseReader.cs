@@ -4,7 +4,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads the noun phrase that follows a figure and says what it counts: modifiers and a head noun,
-/// then at most one participle phrase ("personnel stationed in Japan", "companies operating in Mexico").
+/// then at most one participle phrase ("troops stationed in Spain", "companies operating in Mexico").
 /// No part-of-speech tagger: function words, punctuation and participles bound the phrase.
 /// </summary>
 internal static class NounPhraseReader
@@ -41,12 +41,12 @@ internal static class NounPhraseReader
             // Counted nouns are plural: a plural ends the phrase ("20 people came", "1,300 companies operating").
             if (IsPlural(s, j - 1)) break;
             if (s.IsPossessive(j - 1) && words == 1) continue;
-            // Hyphenated compounds: "net-zero", "U.S.-Japan", "long-range".
+            // Hyphenated compounds: "net-zero", "U.S.-Mexico", "long-range".
             if (s.IsDash(j) && s.Glued(j) && s.Glued(j + 1) && (s.IsWord(j + 1) || s.SkipDottedAcronym(j + 1) > 0)) j++;
         }
         if (head < 0) return false;
         end = headEnd;
-        // "stationed in Japan": a participle and one prepositional phrase belong to the label.
+        // "stationed in Spain": a participle and one prepositional phrase belong to the label.
         if (IsParticiple(s, end) && s.IsWord(end + 1) && Prepositions.Contains(s.Span(end + 1)))
         {
             int k = end + 2, tail = 0;

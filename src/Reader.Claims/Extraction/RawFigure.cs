@@ -5,7 +5,7 @@ namespace Reader.Claims.Extraction;
 /// <summary>
 /// A figure found in the token stream, before subject and text are attached. Tokens [First, End) are the
 /// claim's words, hedge included. [NounFirst, NounEnd) is the phrase that says what is counted or
-/// ordered ("U.S. military personnel stationed in Japan"), empty when the figure has none.
+/// ordered ("U.S. troops stationed in Spain"), empty when the figure has none.
 /// </summary>
 internal sealed record RawFigure(int First, int End, ClaimKind Kind, ClaimValue Value, string Unit, Qualifier Qualifier)
 {

@@ -7,9 +7,9 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Says what a figure is about. The label is the counted noun phrase when there is one
-/// ("Japanese companies operating in Mexico"); for money and percentages the "of/for/in …" phrase that
+/// ("Spanish companies operating in Mexico"); for money and percentages the "of/for/in …" phrase that
 /// follows ("border security", "GDP"); otherwise the words just before the figure in its clause
-/// ("acquire U.S. Steel", "set to meet with Trump"). Terms come from the sentence around the claim,
+/// ("acquire the carmaker", "set to meet with the minister"). Terms come from the sentence around the claim,
 /// clipped to a window so one enormous "sentence" cannot make extraction quadratic.
 /// </summary>
 internal static class SubjectBuilder

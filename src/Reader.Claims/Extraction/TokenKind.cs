@@ -3,7 +3,7 @@ namespace Reader.Claims.Extraction;
 /// <summary>What a <see cref="Token"/> is made of.</summary>
 internal enum TokenKind
 {
-    /// <summary>Letters, with inner apostrophes ("Trump’s").</summary>
+    /// <summary>Letters, with inner apostrophes ("Smith’s").</summary>
     Word,
     /// <summary>ASCII digits with optional thousands groups and one decimal part ("1,300", "14.9").</summary>
     Number,

@@ -40,7 +40,7 @@ internal sealed class TokenStream
 
     public bool IsFunctionWord(int i) => IsWord(i) && FunctionWords.All.Contains(Span(i));
 
-    /// <summary>A possessive word: "Trump’s", "nation's", "leaders'".</summary>
+    /// <summary>A possessive word: "Smith’s", "nation's", "leaders'".</summary>
     public bool IsPossessive(int i)
     {
         if (!IsWord(i)) return false;

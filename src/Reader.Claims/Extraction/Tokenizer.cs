@@ -56,7 +56,7 @@ internal static class Tokenizer
         {
             char c = text[i];
             if (char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
-            // Inner apostrophe: "Trump’s", "don't" — only when a letter follows.
+            // Inner apostrophe: "Smith’s", "don't" — only when a letter follows.
             if ((c == '\'' || c == '’') && i + 1 < text.Length && char.IsLetter(text[i + 1])) { i += 2; continue; }
             break;
         }

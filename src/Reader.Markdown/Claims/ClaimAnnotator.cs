@@ -45,7 +45,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
         var list = new List<(TextSpan, string)>();
         foreach (var span in SplitAroundMarkers(flat))
         {
-            // A lone placeholder after a full stop ("… Japan. [abcdef12]") belongs to the sentence before it.
+            // A lone placeholder after a full stop ("… Spain. [abcdef12]") belongs to the sentence before it.
             if (!HasWords(span.Of(text)) && list.Count > 0) continue;
             var id = string.Create(CultureInfo.InvariantCulture, $"s{paragraphNumber}-{list.Count + 1}");
             list.Add((span, id));
