@@ -18,13 +18,26 @@ public sealed class Article
     /// </summary>
     public required MarkdownDocument Document { get; set; }
     public required ArticleAnnotations Annotations { get; init; }
-    /// <summary>The per-article half of the cross-article comparison, done here in the parallel Parse stage.</summary>
-    public required ArticleAnalysis Analysis { get; init; }
-    public required ArticleDraft Draft { get; init; }
+    /// <summary>
+    /// The per-article half of the cross-article comparison, done in the parallel Parse stage. Settable only so
+    /// a one-shot build can let it go after Analyse (<see cref="ReleaseAfterAnalysis"/>); the preview keeps it.
+    /// </summary>
+    public required ArticleAnalysis Analysis { get; set; }
+    public required ArticleDraft Draft { get; set; }
     /// <summary>Hash of the file's text and of its overrides, so a preview rebuild can tell what changed.</summary>
     public required string ContentHash { get; init; }
     /// <summary>Set by Analyse: unique URL segment, "articles/{Slug}/".</summary>
     public string Slug { get; set; } = "";
+
+    /// <summary>
+    /// Drops what only Parse and Analyse need — the comparison analysis and the Markdown text — once the
+    /// edition is analysed: at 10,000 articles that is a few hundred MB a one-shot build need not hold.
+    /// </summary>
+    public void ReleaseAfterAnalysis()
+    {
+        Analysis = ArticleAnalysis.Of(new ArticleInput(Id, Meta.Published, [], []));
+        Draft = Draft with { Markdown = "" };
+    }
 
     /// <summary>Drops the tree (the largest part of an article in memory) after its page is rendered.</summary>
     public void ReleaseDocument() => Document = new MarkdownDocument();
