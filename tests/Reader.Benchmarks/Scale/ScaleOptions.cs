@@ -3,7 +3,8 @@ namespace Reader.Benchmarks.Scale;
 /// <summary>Command line of `scale`: sizes to generate, counted runs each, the BBC folder, where to work.</summary>
 internal sealed record ScaleOptions(int[] Sizes, int Runs, string? Bbc, int Seed, string WorkDirectory, bool Hugo)
 {
-    public const string DefaultBbc = "/work/shared/corpora/bbc-news-flat";
+    /// <summary>The shared corpus beside the repository (../shared), read where it stands.</summary>
+    public static string DefaultBbc => Path.GetFullPath(Path.Combine(Reader.Benchmarks.Preview.BenchmarkEdition.FindRepo(), "..", "shared", "corpora", "bbc-news-flat"));
 
     public static ScaleOptions Parse(string[] args)
     {
