@@ -9,7 +9,7 @@ internal sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<stri
     {
         var claim = input.Claim;
         string key = ComparabilityKey.Of(claim);
-        // The figure's own words ("billion", "February") are the value, not the subject.
+        // The figure's own words ("billion", "March") are the value, not the subject.
         var figure = new HashSet<string>(TermExtractor.Terms(claim.Text), StringComparer.Ordinal);
         var subject = claim.Subject.Terms.Count > 0 ? claim.Subject.Terms : sentenceTerms;
         // Counts carry their counted noun in the key; other kinds may still name an event ("summit").

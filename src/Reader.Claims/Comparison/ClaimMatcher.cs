@@ -80,8 +80,8 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
         bool bounded = relation == Relation.Agrees && IsBounded(a.Interval!.Value) && IsBounded(b.Interval!.Value);
         if (dice < (bounded ? options.MinAgreeingSimilarity : options.MinSubjectSimilarity)) return null;
         // Sentences of one story share words; a contradiction must be pinned on the figures' own neighbours:
-        // two shared words, or one that is not a name. One shared name ("… attend X's inauguration on
-        // January 20" against "… meeting with X, scheduled for February 7") ties two events to one person.
+        // two shared words, or one that is not a name. One shared name ("… attend X's wedding on
+        // April 12" against "… meeting with X, scheduled for March 3") ties two events to one person.
         if (relation == Relation.Differs && !NeighboursMeet(a, b)) return null;
 
         bool bothLocal = a.Local.Length > 0 && b.Local.Length > 0;

@@ -3,7 +3,7 @@ namespace Reader.Claims.Comparison;
 /// <summary>
 /// One other article's word on a claim's subject.
 /// <paramref name="ClaimId"/> is the related claim (null for <see cref="Relation.Mentions"/>);
-/// <paramref name="Figure"/> is that claim's words ("mid-February"), null for a mention;
+/// <paramref name="Figure"/> is that claim's words ("mid-March"), null for a mention;
 /// <paramref name="Excerpt"/> is the other article's sentence, trimmed for display;
 /// <paramref name="IsEarlier"/>/<paramref name="IsLater"/> compare the two articles' publication dates (both false when unknown or equal).
 /// </summary>

@@ -6,10 +6,10 @@ namespace Reader.Claims.Comparison;
 
 /// <summary>
 /// How precisely a figure was written, as half a unit of its last significant digit in the claim's own
-/// scale: "$1.4 billion" → 0.05 billion, "$1.375 billion" → 0.0005 billion, "54,000" → 500.
+/// scale: "$1.4 billion" → 0.05 billion, "$1.375 billion" → 0.0005 billion, "48,000" → 500.
 /// </summary>
 /// <remarks>
-/// Trailing zeros count as rounding only from 1,000 up: "54,000 troops" is almost always a round figure,
+/// Trailing zeros count as rounding only from 1,000 up: "48,000 troops" is almost always a round figure,
 /// while "120 homes" or "30 injured" are usually exact counts, and treating them as ±5 would make
 /// 30 agree with 27.
 /// </remarks>

@@ -6,7 +6,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Finds numeric claims in prose. Thread-safe and reusable: build one and share it.
-/// Source markers ("[cb58fcc8]"), URLs and U+FFFC placeholders (which callers put where code or
+/// Source markers ("[a1b2c3d4]"), URLs and U+FFFC placeholders (which callers put where code or
 /// other non-prose inlines stood) never yield claims.
 /// </summary>
 /// <remarks>

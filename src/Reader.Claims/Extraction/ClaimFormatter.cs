@@ -4,7 +4,7 @@ using Reader.Claims.Model;
 
 namespace Reader.Claims.Extraction;
 
-/// <summary>Writes the reader-facing normalised figure: "14,900,000,000 USD", "≈ 54,000 personnel", "2025-02-07".</summary>
+/// <summary>Writes the reader-facing normalised figure: "7,200,000,000 USD", "≈ 48,000 troops", "2025-03-03".</summary>
 internal static class ClaimFormatter
 {
     public static string Normalised(ClaimKind kind, ClaimValue value, string unit, Qualifier qualifier)

@@ -5,7 +5,7 @@ using Reader.Claims.Model;
 namespace Reader.Claims.Extraction;
 
 /// <summary>
-/// Reads calendar expressions: "February 7, 2025", "Feb. 7", "7 February 2025", "January 20", "mid-February",
+/// Reads calendar expressions: "March 3, 2025", "Mar. 3", "3 March 2025", "April 12", "mid-March",
 /// "early March", "late 2024", "last October", "on Thursday", "last week", "last year". Dates without a year
 /// need the publication date (see <see cref="DateResolver"/>); without one they are skipped, not guessed.
 /// </summary>
@@ -28,7 +28,7 @@ internal static class DateReader
             || TryWeekday(s, i, published, out figure);
     }
 
-    /// <summary>"early March", "mid-February", "late 2024", "mid-2024".</summary>
+    /// <summary>"early March", "mid-March", "late 2024", "mid-2024".</summary>
     private static bool TryPartOf(TokenStream s, int i, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
@@ -101,7 +101,7 @@ internal static class DateReader
         return false;
     }
 
-    /// <summary>"February 7, 2025", "Feb. 7", "January 20", "February 2025", "February". <paramref name="first"/> is the claim's first token.</summary>
+    /// <summary>"March 3, 2025", "Mar. 3", "April 12", "March 2025", "March". <paramref name="first"/> is the claim's first token.</summary>
     private static bool TryMonthFirst(TokenStream s, int first, int i, Part part, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
@@ -133,7 +133,7 @@ internal static class DateReader
         return true;
     }
 
-    /// <summary>"7 February 2025", "13 January".</summary>
+    /// <summary>"3 March 2025", "13 January".</summary>
     private static bool TryDayFirst(TokenStream s, int i, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
@@ -157,7 +157,7 @@ internal static class DateReader
         figure = null;
         if (published is not { } pub || !s.IsCapitalised(i) || !Months.Weekdays.TryGet(s.Span(i), out var day)) return false;
         if (s.IsPossessive(i)) return false;
-        // "Thursday, February 6": the explicit date says more; let it make the claim.
+        // "Thursday, March 6": the explicit date says more; let it make the claim.
         int j = i + 1;
         if (s.IsSymbol(j, ',')) j++;
         if (s.IsCapitalised(j) && Months.Names.Contains(s.Span(j)) && s.IsNumber(j + 1)) return false;
@@ -174,7 +174,7 @@ internal static class DateReader
         day = (int)v;
         end = i + 1;
         if (s.Glued(end) && s.IsWord(end) && NumberWords.OrdinalSuffixes.Contains(s.Span(end))) end++;
-        // "February 7-8", "Jan 13:30", "Feb 7/8": not a single day we can place.
+        // "March 3-4", "Jan 13:30", "Mar 3/4": not a single day we can place.
         if (s.Glued(end) && s.InRange(end) && s[end].Kind != TokenKind.Symbol) return false;
         if (s.Glued(end) && (s.IsSymbol(end, '/') || s.IsSymbol(end, ':') || s.IsDash(end))) return false;
         return true;

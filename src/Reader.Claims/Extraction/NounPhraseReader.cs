@@ -38,10 +38,10 @@ internal static class NounPhraseReader
             j++;
             headEnd = j;
             words++;
-            // Counted nouns are plural: a plural ends the phrase ("20 people came", "1,300 companies operating").
+            // Counted nouns are plural: a plural ends the phrase ("20 people came", "2,400 farms operating").
             if (IsPlural(s, j - 1)) break;
             if (s.IsPossessive(j - 1) && words == 1) continue;
-            // Hyphenated compounds: "net-zero", "U.S.-Mexico", "long-range".
+            // Hyphenated compounds: "long-term", "U.S.-Mexico", "long-range".
             if (s.IsDash(j) && s.Glued(j) && s.Glued(j + 1) && (s.IsWord(j + 1) || s.SkipDottedAcronym(j + 1) > 0)) j++;
         }
         if (head < 0) return false;

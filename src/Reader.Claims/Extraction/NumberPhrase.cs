@@ -1,7 +1,7 @@
 namespace Reader.Claims.Extraction;
 
 /// <summary>
-/// A number read from tokens [First, End): "1,300", "14.9 billion", "twenty-five", "21st".
+/// A number read from tokens [First, End): "2,400", "7.2 billion", "twenty-five", "21st".
 /// <see cref="Plain"/> is a bare integer numeral (no grouping, decimals or scale): the only shape that
 /// can be a year or a model number. <see cref="Scale"/> is 1 unless a scale word applied.
 /// </summary>

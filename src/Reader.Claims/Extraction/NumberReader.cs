@@ -81,7 +81,7 @@ internal static class NumberReader
         if (c is '/' or ':' or '#' or '.' or '@' or '_' or '\\' or '=' or '^' or '&') return true;
         if (c is '-' or '‑' && s.Glued(i - 1) && s.IsWord(i - 2))
             return !FunctionWords.FigurePrefixes.Contains(s.Span(i - 2));
-        if (c is '-' or '‑' && s.Glued(i - 1) && s.IsNumber(i - 2)) return true; // phone numbers, ISO dates "2025-02-07"
+        if (c is '-' or '‑' && s.Glued(i - 1) && s.IsNumber(i - 2)) return true; // phone numbers, ISO dates "2025-03-03"
         return false;
     }
 

@@ -4,8 +4,8 @@ using Reader.Claims.Model;
 namespace Reader.Claims.Extraction;
 
 /// <summary>
-/// Reads spelled ordinals that rank something: "the first Asian leader", "her second term",
-/// "Third Annual …", "twenty-first". Adverbial uses ("to first build", "At first,") are not claims.
+/// Reads spelled ordinals that rank something: "the first woman elected", "her second term",
+/// "Fifth Annual …", "twenty-first". Adverbial uses ("to first build", "At first,") are not claims.
 /// </summary>
 internal static class OrdinalWordReader
 {

@@ -2,7 +2,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Finds the end of text that must not yield claims when it starts at a given offset: source markers
-/// ("[cb58fcc8]", "[a1b2, c3d4]"), bracketed reference numbers ("[12]") and URLs. Every scan is bounded,
+/// ("[a1b2c3d4]", "[a1b2, c3d4]"), bracketed reference numbers ("[12]") and URLs. Every scan is bounded,
 /// so the tokenizer stays linear on hostile input.
 /// </summary>
 internal static class ProtectedSpans

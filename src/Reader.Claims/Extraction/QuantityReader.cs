@@ -105,7 +105,7 @@ internal static class QuantityReader
         return true;
     }
 
-    /// <summary>"February 7" or "7 February" with no year to place it: a day, never a count.</summary>
+    /// <summary>"March 3" or "3 March" with no year to place it: a day, never a count.</summary>
     private static bool IsDayBesideMonth(TokenStream s, int k, NumberPhrase n)
     {
         if (n.Spelled || n.Value is < 1 or > 31 || n.Digits > 2) return false;

@@ -8,7 +8,7 @@ namespace Reader.Claims.Extraction;
 /// <summary>
 /// Says what a figure is about. The label is the counted noun phrase when there is one
 /// ("Spanish companies operating in Mexico"); for money and percentages the "of/for/in …" phrase that
-/// follows ("border security", "GDP"); otherwise the words just before the figure in its clause
+/// follows ("border security", "revenue"); otherwise the words just before the figure in its clause
 /// ("acquire the carmaker", "set to meet with the minister"). Terms come from the sentence around the claim,
 /// clipped to a window so one enormous "sentence" cannot make extraction quadratic.
 /// </summary>
@@ -33,7 +33,7 @@ internal static class SubjectBuilder
         {
             (first, end, head) = (nf, ne, nh);
         }
-        // "the 2004 Indian Ocean tsunami", "the February 7 meeting": a date that modifies a noun dates that noun.
+        // "the 1995 river flood", "the March 3 meeting": a date that modifies a noun dates that noun.
         if (first < 0 && f.Kind is ClaimKind.Date or ClaimKind.Year && NounPhraseReader.TryRead(s, f.End, out nf, out ne, out nh))
             (first, end, head) = (nf, ne, nh);
         if (first < 0) (first, end) = Before(s, f.First, sentence.Start);
@@ -53,7 +53,7 @@ internal static class SubjectBuilder
         int end = figureFirst, first = figureFirst, words = 0;
         for (int j = figureFirst - 1; j >= 0 && words < MaxLabelWords; j--)
         {
-            // Words after another figure belong to that figure ("5 percent more on Feb. 7"): no label from them.
+            // Words after another figure belong to that figure ("5 percent more on Mar. 3"): no label from them.
             if (s.IsNumber(j)) return (-1, -1);
             // A joined clause ("$500 billion was pledged and 5 percent") starts another subject.
             if (s[j].Start < sentenceStart || s.IsClauseBreak(j) || ClauseJoins.Contains(s.Span(j))) break;

@@ -5,7 +5,7 @@ internal enum TokenKind
 {
     /// <summary>Letters, with inner apostrophes ("Smith’s").</summary>
     Word,
-    /// <summary>ASCII digits with optional thousands groups and one decimal part ("1,300", "14.9").</summary>
+    /// <summary>ASCII digits with optional thousands groups and one decimal part ("2,400", "7.2").</summary>
     Number,
     /// <summary>Any other single non-space character ("$", "%", "-", ".").</summary>
     Symbol,

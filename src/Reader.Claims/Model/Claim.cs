@@ -9,7 +9,7 @@ public sealed record Claim
     /// <summary>Offset of the first character of <see cref="Text"/> in the input.</summary>
     public required int Start { get; init; }
     public required int Length { get; init; }
-    /// <summary>The exact words as they stand, hedge included ("approximately 54,000").</summary>
+    /// <summary>The exact words as they stand, hedge included ("approximately 48,000").</summary>
     public required string Text { get; init; }
     public required ClaimKind Kind { get; init; }
     public required ClaimValue Value { get; init; }
@@ -20,7 +20,7 @@ public sealed record Claim
     public required Subject Subject { get; init; }
     /// <summary>Index of the sentence holding the claim, into <see cref="Text.SentenceSplitter.Split"/> of the same input.</summary>
     public required int SentenceIndex { get; init; }
-    /// <summary>The figure as normalised, for readers: "14,900,000,000 USD", "2025-02-07", "≈ 54,000 personnel".</summary>
+    /// <summary>The figure as normalised, for readers: "7,200,000,000 USD", "2025-03-03", "≈ 48,000 troops".</summary>
     public required string Normalised { get; init; }
 
     public int End => Start + Length;

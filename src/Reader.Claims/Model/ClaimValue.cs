@@ -3,8 +3,8 @@ namespace Reader.Claims.Model;
 /// <summary>
 /// A normalised figure. Numeric kinds fill <see cref="Low"/> (and <see cref="High"/> for ranges such
 /// as "10 to 12"; otherwise High == Low). Dates fill <see cref="From"/>/<see cref="To"/>: the span of
-/// days the words allow ("mid-February 2025" is 2025-02-11..2025-02-20, "February 7, 2025" is one day),
-/// and <see cref="Iso"/> is "2025-02-07", or "2025-02" when only the month is known, or "2025".
+/// days the words allow ("mid-March 2025" is 2025-03-11..2025-03-20, "March 3, 2025" is one day),
+/// and <see cref="Iso"/> is "2025-03-03", or "2025-03" when only the month is known, or "2025".
 /// </summary>
 public sealed record ClaimValue
 {

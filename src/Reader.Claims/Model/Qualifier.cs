@@ -3,7 +3,7 @@ namespace Reader.Claims.Model;
 /// <summary>
 /// The hedge that stands before a figure, in CoreNLP's vocabulary (~ &gt; ≥ ≤ &lt;).
 /// Kept because two figures can only agree or differ once their hedges are known:
-/// "about 50,000" overlaps "54,000"; "more than 150" excludes "120".
+/// "about 50,000" overlaps "48,000"; "more than 150" excludes "120".
 /// </summary>
 public enum Qualifier
 {

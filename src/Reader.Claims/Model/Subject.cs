@@ -1,7 +1,7 @@
 namespace Reader.Claims.Model;
 
 /// <summary>
-/// What a claim is about. <see cref="Label"/> is for people ("U.S. military personnel stationed in Japan");
+/// What a claim is about. <see cref="Label"/> is for people ("U.S. troops stationed in Spain");
 /// <see cref="Head"/> is the stemmed counted noun or event ("personnel", "summit"), empty when none;
 /// <see cref="Terms"/> are the stemmed content words of the claim's sentence (entities, nouns, the verb
 /// that says what happened), stop words removed, used to match subjects across articles.

@@ -74,7 +74,7 @@ public static class SentenceSplitter
         if (Abbreviations.Titles.Contains(key)) return false;
         bool ambiguous = Abbreviations.Others.Contains(key) || IsInitialOrAcronym(before);
         if (!ambiguous) return true;
-        if (char.IsDigit(first)) return false; // "Feb. 7", "No. 5"
+        if (char.IsDigit(first)) return false; // "Mar. 3", "No. 5"
         return SentenceStarters.Words.Contains(NextWord(text, wordStart));
     }
 

@@ -2,7 +2,7 @@ namespace Reader.Claims.Text;
 
 /// <summary>
 /// Words that commonly open an English sentence. After an ambiguous abbreviation ("… in the U.S. The …")
-/// one of these tips the balance towards a sentence break; a name ("U.S. Steel") does not.
+/// one of these tips the balance towards a sentence break; a name ("General Motors") does not.
 /// </summary>
 internal static class SentenceStarters
 {

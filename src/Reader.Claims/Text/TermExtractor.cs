@@ -14,7 +14,7 @@ namespace Reader.Claims.Text;
 /// (Lucene's English analysis), so "invested", "investing" and "investment" meet. Thread-safe.
 /// </summary>
 /// <remarks>
-/// Lucene's <see cref="EnglishAnalyzer"/> is StandardTokenizer → possessive filter ("Japan's" → "japan") →
+/// Lucene's <see cref="EnglishAnalyzer"/> is StandardTokenizer → possessive filter ("Spain's" → "spain") →
 /// lower case → English stop words → Porter stemmer. One shared analyzer is safe across threads: its default
 /// reuse strategy keeps one token-stream chain per thread, so each call only resets a reader instead of
 /// building filters (this runs on every sentence of very large editions).

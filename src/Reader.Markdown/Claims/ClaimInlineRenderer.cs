@@ -6,7 +6,7 @@ namespace Reader.Markdown.Claims;
 
 /// <summary>
 /// Writes the claim's words in a span and, after them, a real link to the note (so it works without
-/// JavaScript) whose accessible name says what it opens: "note 3: comparison for 54,000".
+/// JavaScript) whose accessible name says what it opens: "note 3: comparison for 12,500".
 /// </summary>
 public sealed class ClaimInlineRenderer : HtmlObjectRenderer<ClaimInline>
 {

@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace Reader.Markdown.SourceMarkers;
 
 /// <summary>
-/// A source marker such as "[cb58fcc8]" or "[a1b2c3d4, e5f6a7b8]": one node per bracket, holding
+/// A source marker such as "[a1b2c3d4]" or "[a1b2c3d4, e5f6a7b8]": one node per bracket, holding
 /// each cited source id (lower-cased) and, once annotated, each citation's page-unique anchor.
 /// </summary>
 public sealed class SourceMarkerInline : LeafInline
@@ -19,7 +19,7 @@ public sealed class SourceMarkerInline : LeafInline
 
     public IReadOnlyList<string> SourceIds { get; }
 
-    /// <summary>"cite-cb58fcc8-2": the anchor of each citation, parallel to <see cref="SourceIds"/>.</summary>
+    /// <summary>"cite-a1b2c3d4-2": the anchor of each citation, parallel to <see cref="SourceIds"/>.</summary>
     public string[] CitationAnchors { get; set; } = [];
 
     /// <summary>The sentence the marker belongs to (the sentence it closes).</summary>

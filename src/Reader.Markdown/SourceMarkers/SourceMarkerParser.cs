@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace Reader.Markdown.SourceMarkers;
 
 /// <summary>
-/// Recognises source markers. Runs before Markdig's link parser so "[cb58fcc8]" never becomes a
+/// Recognises source markers. Runs before Markdig's link parser so "[a1b2c3d4]" never becomes a
 /// shortcut reference link — unless the document defines that label, or a link destination
 /// follows ("[abcdef](…)", "[abcdef][ref]"), in which case it is an ordinary link and we step aside.
 /// Markers inside link text are turned back into text after parsing (<see cref="Normalisation.MarkersInLinksUnwrapper"/>).

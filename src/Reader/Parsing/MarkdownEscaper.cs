@@ -5,7 +5,7 @@ namespace Reader.Parsing;
 /// <summary>
 /// Makes plain text safe to hand to Markdig as Markdown: every character that could start a Markdown
 /// construct is backslash-escaped, so article text always comes out as the text it is. Only the
-/// brackets of a source marker ("[cb58fcc8]") are left as they are; every other bracket is escaped, so
+/// brackets of a source marker ("[a1b2c3d4]") are left as they are; every other bracket is escaped, so
 /// no link can form and a run of unbalanced "[" cannot nest deeper than Markdig allows.
 /// </summary>
 public static class MarkdownEscaper
