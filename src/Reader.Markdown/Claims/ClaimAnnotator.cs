@@ -111,7 +111,8 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
         {
             if (segment.Node is not SourceMarkerInline marker) continue;
             var sentenceId = SentenceAt(sentences, segment.Start) ?? "";
-            var sentence = result.Sentences.FirstOrDefault(s => s.Id == sentenceId)?.Text ?? "";
+            // The paragraph's own sentences are the last ones added: search from the end.
+            var sentence = result.Sentences.FindLast(s => s.Id == sentenceId)?.Text ?? "";
             marker.SentenceId = sentenceId;
             marker.CitationAnchors = new string[marker.SourceIds.Count];
             for (int i = 0; i < marker.SourceIds.Count; i++)

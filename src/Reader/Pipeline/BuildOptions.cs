@@ -13,6 +13,9 @@ public sealed record BuildOptions
     public required string ThemeDirectory { get; init; }
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>The absolute origin for sitemap and feed: --site-url, else edition.yml's url, else localhost.</summary>
+    public string OriginFor(Input.EditionConfig config) => (SiteUrl ?? config.Url ?? "http://localhost").TrimEnd('/');
+
     public static string NormaliseBaseUrl(string? baseUrl)
     {
         var trimmed = (baseUrl ?? "/").Trim().Trim('/');

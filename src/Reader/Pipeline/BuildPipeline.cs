@@ -37,7 +37,7 @@ public sealed class BuildPipeline(BuildOptions options)
             var files = timings.Time("render", () =>
             {
                 var urls = new SiteUrls(options.BaseUrl);
-                var origin = (options.SiteUrl ?? input.Config.Url ?? "http://localhost").TrimEnd('/');
+                var origin = options.OriginFor(input.Config);
                 return render.Run(edition, options.BaseUrl)
                     .Concat(publish.DataFiles(edition, urls, origin))
                     .Concat(PublishSite.Assets(options.ThemeDirectory))
@@ -83,7 +83,7 @@ public sealed class BuildPipeline(BuildOptions options)
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var renderTime = new RenderPages(templates).RunEach(edition, options.BaseUrl, writer.Write, releaseDocuments: true);
             var urls = new SiteUrls(options.BaseUrl);
-            var origin = (options.SiteUrl ?? config.Url ?? "http://localhost").TrimEnd('/');
+            var origin = options.OriginFor(config);
             publish.WriteDataFiles(edition, urls, origin, writer);
             foreach (var asset in PublishSite.Assets(options.ThemeDirectory)) writer.Write(asset);
             var overlapped = watch.Elapsed;

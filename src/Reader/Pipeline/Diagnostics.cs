@@ -17,5 +17,4 @@ public sealed class Diagnostics
 
     public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
 
-    public int WarningCount => items.Count(d => d.Severity == Severity.Warning);
 }

@@ -107,7 +107,7 @@ public sealed class IncrementalBuild(BuildOptions options)
             var (site, changed) = timings.Time("compare", () => Swap(files.Concat(carried), keep: deferredPaths));
             articlePages = pages;
             links = newLinks;
-            var origin = (options.SiteUrl ?? input.Config.Url ?? "http://localhost").TrimEnd('/');
+            var origin = options.OriginFor(input.Config);
             pending = t => RenderDeferred(context, origin, t);
             return new RebuildOutcome(site, diagnostics.All, changed, articles.LastParsedCount, rendered, clock.Elapsed, timings);
         }) with { Phase = RebuildPhase.Pages };

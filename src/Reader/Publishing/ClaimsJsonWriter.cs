@@ -83,7 +83,7 @@ public static class ClaimsJsonWriter
         json.WriteString("id", c.ClaimId);
         json.WriteString("article", article.Id);
         json.WriteString("text", claim.Text);
-        json.WriteString("sentence", article.Annotations.Sentences.FirstOrDefault(s => s.Id == c.SentenceId)?.Text ?? "");
+        json.WriteString("sentence", article.Annotations.SentenceText(c.SentenceId));
         json.WriteString("sentenceAnchor", c.SentenceId);
         json.WriteString("kind", claim.Kind.ToString().ToLowerInvariant());
         if (claim.Value.Iso is { } iso && claim.Kind == ClaimKind.Date) json.WriteString("value", iso);

@@ -4,8 +4,9 @@ using Reader.Rendering;
 namespace Reader.Publishing;
 
 /// <summary>
-/// Stage 5, Publish: writes pages, theme assets, claims.json, sitemap.xml and feed.xml into a staging
-/// folder, then swaps it into place. Nothing is written to the output folder until everything is ready.
+/// Stage 5, Publish: the edition's data files (claims.json, sitemap.xml, feed.xml) and the theme's assets.
+/// A build writes them, with the pages, through a <see cref="SiteWriter"/> into a <see cref="StagingFolder"/>
+/// that is swapped into place only when everything is written; the preview keeps them in memory.
 /// </summary>
 public sealed class PublishSite
 {
@@ -30,19 +31,5 @@ public sealed class PublishSite
         if (!Directory.Exists(assets)) yield break;
         foreach (var path in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             yield return new SiteFile("assets/" + Path.GetRelativePath(assets, path).Replace('\\', '/'), File.ReadAllBytes(path));
-    }
-
-    public void Run(IEnumerable<SiteFile> files, string outputDirectory)
-    {
-        using var staging = new StagingFolder(outputDirectory);
-        var created = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
-        Parallel.ForEach(files, file =>
-        {
-            var path = Path.Combine(staging.Root, file.Path);
-            var dir = Path.GetDirectoryName(path)!;
-            if (created.TryAdd(dir, true)) Directory.CreateDirectory(dir);
-            File.WriteAllBytes(path, file.Content);
-        });
-        staging.Commit();
     }
 }

@@ -36,8 +36,6 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
         }
     }
 
-    public bool HasLayout(string layout) => layouts.ContainsKey(layout);
-
     public string Render(string layout, object model)
     {
         if (!layouts.TryGetValue(layout, out var entry))

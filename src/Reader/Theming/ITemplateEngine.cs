@@ -8,6 +8,4 @@ public interface ITemplateEngine
 {
     /// <summary>Renders layouts/{layout}.hbs. Throws <see cref="TemplateException"/> naming template file and line.</summary>
     string Render(string layout, object model);
-
-    bool HasLayout(string layout);
 }
