@@ -15,16 +15,26 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
     private const double HeadBonus = 0.1;
     private const int MinSharedNearTermsToDiffer = 2;
 
-    public (List<ClaimMatch> Matches, bool Truncated) Match(PreparedClaim claim)
+    /// <param name="trace">When given, receives what the candidate scan read and found (see <see cref="ScanTrace"/>).</param>
+    public (List<ClaimMatch> Matches, bool Truncated) Match(PreparedClaim claim, ScanTrace? trace = null)
     {
-        if (claim.Interval is not { } interval || claim.Terms.Length == 0) return ([], false);
+        if (claim.Interval is null || claim.Terms.Length == 0) return ([], false);
         var table = index.Table;
-        var lists = claim.Terms
-            .OrderBy(t => table.Frequency(t)).ThenBy(t => t)
-            .Select(t => index.ClaimsWith(claim.Key, t));
+        var lists = claim.Terms.Order(Comparer<int>.Create(table.ScanOrder))
+            .Select(t => (EditionIndex.PostingKey(claim.Key, t), index.ClaimsWith(claim.Key, t)));
         var (candidates, truncated) = CandidateScan.Collect(
-            lists, claim.Index, options.MaxCandidatesPerClaim, id => index.Claims[id].Article != claim.Article);
+            lists, claim.Index, options.MaxCandidatesPerClaim, id => index.Claims[id].Article != claim.Article, trace?.Spans);
+        trace?.Candidates.AddRange(candidates);
+        return (Evaluate(claim, candidates), truncated);
+    }
 
+    /// <summary>
+    /// The match of each article among <paramref name="candidates"/>, best first. Each article's match depends
+    /// only on its own candidates, so one article's can be worked out again alone.
+    /// </summary>
+    public List<ClaimMatch> Evaluate(PreparedClaim claim, IEnumerable<int> candidates)
+    {
+        if (claim.Interval is not { } interval) return [];
         var bestByArticle = new Dictionary<int, (ClaimMatch Best, ClaimMatch? BestAgreeing)>();
         foreach (var id in candidates)
         {
@@ -44,8 +54,8 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
         var matches = new List<ClaimMatch>(bestByArticle.Count);
         foreach (var (best, agreeing) in bestByArticle.Values)
             matches.Add(agreeing ?? best);
-        matches.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Other.CompareTo(y.Other));
-        return (matches, truncated);
+        ClaimMatch.Sort(matches);
+        return matches;
     }
 
     private static bool NeighboursMeet(PreparedClaim a, PreparedClaim b)
@@ -75,7 +85,7 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
     {
         var (shared, count) = SortedTerms.Shared(a.Terms, b.Terms, index.Table);
         if (count < options.MinSharedTerms) return null;
-        double dice = 2 * shared / (a.Weight + b.Weight);
+        double dice = 2.0 * shared / (a.Weight + b.Weight);
         // Agreement lowers the bar only between bounded figures: "less than $5.7 billion" agrees with nearly anything.
         bool bounded = relation == Relation.Agrees && IsBounded(a.Interval!.Value) && IsBounded(b.Interval!.Value);
         if (dice < (bounded ? options.MinAgreeingSimilarity : options.MinSubjectSimilarity)) return null;
@@ -98,8 +108,8 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
         if (bothLocal)
         {
             var (localShared, _) = SortedTerms.Shared(a.Local, b.Local, index.Table);
-            double localWeight = index.Table.TotalWeight(a.Local) + index.Table.TotalWeight(b.Local);
-            score += LocalBonus * 2 * localShared / localWeight;
+            long localWeight = index.Table.TotalWeight(a.Local) + index.Table.TotalWeight(b.Local);
+            score += LocalBonus * 2.0 * localShared / localWeight;
         }
         if (a.Head >= 0 && a.Head == b.Head && !a.Headless) score += HeadBonus;
         return score;

@@ -1,20 +1,21 @@
-using Reader.Claims.Text;
-
 namespace Reader.Claims.Comparison;
 
 /// <summary>
 /// Everything the comparison looks up: prepared claims and sentences, term weights, and inverted indexes
 /// (kind+term → claims, term → sentences) so each claim only meets the claims that share its words.
+/// Claims and sentences are numbered article by article, so each article's are one run of ids; a preview edit
+/// replaces one run in place (<see cref="IndexEdit"/>).
 /// </summary>
 internal sealed class EditionIndex
 {
-    public required IReadOnlyList<ArticleInput> Articles { get; init; }
-    public required PreparedClaim[] Claims { get; init; }
-    public required PreparedSentence[] Sentences { get; init; }
+    public required ArticleInput[] Articles { get; init; }
+    public required PreparedClaim[] Claims { get; set; }
+    public required PreparedSentence[] Sentences { get; set; }
     public required TermTable Table { get; init; }
-    public required IReadOnlyDictionary<long, int[]> ClaimPostings { get; init; }
-    public required int[][] SentencePostings { get; init; }
-    public required IReadOnlyList<string> Keys { get; init; }
+    public required KeyTable Keys { get; init; }
+    public required Dictionary<long, int[]> ClaimPostings { get; init; }
+    /// <summary>Sentence ids by term id: one list (maybe empty) for every interned term.</summary>
+    public required int[][] SentencePostings { get; set; }
 
     public static long PostingKey(int key, int term) => ((long)key << 32) | (uint)term;
 
@@ -29,94 +30,48 @@ internal sealed class EditionIndex
     }
 
     /// <summary>
-    /// Interns already analysed articles in article order, so ids (and every tie broken by them) come out the
-    /// same on every run. The analysis itself is done per article, in the pipeline's parallel Parse stage and
-    /// kept with the article, so a preview edit re-analyses only the article it touched.
+    /// Interns already analysed articles in article order. The analysis itself is done per article, in the
+    /// pipeline's parallel Parse stage and kept with the article, so a preview edit re-analyses only the
+    /// article it touched.
     /// </summary>
     public static EditionIndex Build(IReadOnlyList<ArticleAnalysis> analyses)
     {
-        ArticleInput[] articles = [.. analyses.Select(a => a.Input)];
         var table = new TermTable();
-        var keys = new List<string>();
-        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new KeyTable();
         var sentences = new List<PreparedSentence>();
         var claims = new List<PreparedClaim>();
-        for (int a = 0; a < articles.Length; a++)
+        for (int a = 0; a < analyses.Count; a++)
         {
-            var article = articles[a];
-            var result = analyses[a].Result;
-            var sentenceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            var sentenceKeys = new Dictionary<int, SortedSet<int>>();
-            for (int s = 0; s < article.Sentences.Count; s++)
-            {
-                sentenceIndex.TryAdd(article.Sentences[s].SentenceId, sentences.Count);
-                sentences.Add(new PreparedSentence
-                {
-                    Index = sentences.Count,
-                    Article = a,
-                    Input = article.Sentences[s],
-                    Terms = table.InternAll(result.SentenceTerms[s], a),
-                    ClaimKeys = [],
-                });
-            }
-            for (int c = 0; c < article.Claims.Count; c++)
-            {
-                var input = article.Claims[c];
-                var analysis = result.Claims[c];
-                if (!keyIds.TryGetValue(analysis.Key, out int key))
-                {
-                    key = keys.Count;
-                    keyIds.Add(analysis.Key, key);
-                    keys.Add(analysis.Key);
-                }
-                int head = analysis.Head == "" ? -1 : table.Intern(analysis.Head, a);
-                int sentence = sentenceIndex.TryGetValue(input.SentenceId, out int si) ? si : -1;
-                if (sentence >= 0)
-                {
-                    if (!sentenceKeys.TryGetValue(sentence, out var set)) sentenceKeys[sentence] = set = [];
-                    set.Add(key);
-                }
-                claims.Add(new PreparedClaim
-                {
-                    Index = claims.Count,
-                    Article = a,
-                    Input = input,
-                    Key = key,
-                    Headless = ComparabilityKey.IsHeadless(analysis.Key),
-                    Interval = ClaimIntervals.Of(input.Claim),
-                    Terms = table.InternAll(analysis.Terms, a),
-                    Weight = 0,
-                    Local = table.InternAll(analysis.Local, a),
-                    Near = table.InternAll(analysis.Near, a),
-                    NearNames = table.InternAll(analysis.NearNames, a),
-                    Event = analysis.Event == "" ? -1 : table.Intern(analysis.Event, a),
-                    Head = head,
-                    Sentence = sentence,
-                });
-            }
-            foreach (var (sentence, set) in sentenceKeys) sentences[sentence].ClaimKeys = [.. set];
+            int article = a;
+            var prepared = PreparedArticle.Of(a, analyses[a], claims.Count, sentences.Count, keys,
+                terms => table.InternAll(terms, article), term => table.Intern(term, article));
+            sentences.AddRange(prepared.Sentences);
+            claims.AddRange(prepared.Claims);
         }
-        table.Freeze(articles.Length);
+        table.Freeze(analyses.Count);
         foreach (var claim in claims) claim.Weight = table.TotalWeight(claim.Terms);
 
         return new EditionIndex
         {
-            Articles = articles,
+            Articles = [.. analyses.Select(a => a.Input)],
             Claims = [.. claims],
             Sentences = [.. sentences],
             Table = table,
+            Keys = keys,
             ClaimPostings = BuildClaimPostings(claims),
             SentencePostings = BuildSentencePostings(sentences, table.Count),
-            Keys = keys,
         };
     }
+
+    /// <summary>Whether a claim is indexed for others to find: only claims with a usable value are compared.</summary>
+    public static bool IsPosted(PreparedClaim claim) => claim.Interval is not null;
 
     private static Dictionary<long, int[]> BuildClaimPostings(List<PreparedClaim> claims)
     {
         var lists = new Dictionary<long, List<int>>();
         foreach (var claim in claims)
         {
-            if (claim.Interval is null) continue;
+            if (!IsPosted(claim)) continue;
             foreach (var term in claim.Terms)
             {
                 long k = PostingKey(claim.Key, term);

@@ -9,35 +9,38 @@ namespace Reader.Claims.Comparison;
 internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
 {
     /// <param name="covered">Articles already related by a figure: they are not mere mentions.</param>
-    public (List<ClaimMatch> Mentions, bool Truncated) Find(PreparedClaim claim, IReadOnlySet<int> covered)
+    /// <param name="trace">When given, receives what the candidate scan read and found (see <see cref="ScanTrace"/>).</param>
+    public (List<ClaimMatch> Mentions, bool Truncated) Find(PreparedClaim claim, IReadOnlySet<int> covered, ScanTrace? trace = null)
     {
-        if (claim.Terms.Length < options.MinMentionSharedTerms || claim.Weight <= 0) return ([], false);
-        // The anchor: the counted noun or event, else the words beside the figure. Without one we can't tell
-        // "speaks of this figure's subject" from "shares the story's vocabulary".
-        int[] anchor = claim.Head >= 0 ? [claim.Head] : claim.Local;
-        if (anchor.Length == 0) return ([], false);
-
+        if (Anchor(claim) is null) return ([], false);
         var table = index.Table;
         var lists = claim.Terms
             .Where(t => t < index.SentencePostings.Length)
-            .OrderBy(t => table.Frequency(t)).ThenBy(t => t)
-            .Select(t => index.SentencePostings[t]);
+            .Order(Comparer<int>.Create(table.ScanOrder))
+            .Select(t => ((long)t, index.SentencePostings[t]));
         int origin = claim.Sentence >= 0 ? claim.Sentence : 0;
         var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim, id =>
         {
             var s = index.Sentences[id];
             return s.Article != claim.Article && !covered.Contains(s.Article);
-        });
+        }, trace?.Spans);
+        trace?.Candidates.AddRange(candidates);
+        return (Evaluate(claim, candidates), truncated);
+    }
 
+    /// <summary>The best mentioning sentence of each article among <paramref name="candidates"/>, best first; per article, as <see cref="ClaimMatcher.Evaluate"/>.</summary>
+    public List<ClaimMatch> Evaluate(PreparedClaim claim, IEnumerable<int> candidates)
+    {
+        if (Anchor(claim) is not { } anchor) return [];
         var best = new Dictionary<int, ClaimMatch>();
         foreach (var id in candidates)
         {
             var sentence = index.Sentences[id];
             if (Array.IndexOf(sentence.ClaimKeys, claim.Key) >= 0) continue;
             if (!SortedTerms.Intersects(anchor, sentence.Terms)) continue;
-            var (shared, count) = SortedTerms.Shared(claim.Terms, sentence.Terms, table);
+            var (shared, count) = SortedTerms.Shared(claim.Terms, sentence.Terms, index.Table);
             if (count < options.MinMentionSharedTerms) continue;
-            double coverage = shared / claim.Weight;
+            double coverage = (double)shared / claim.Weight;
             if (coverage < options.MinMentionCoverage) continue;
             var match = new ClaimMatch(id, Relation.Mentions, coverage);
             if (!best.TryGetValue(sentence.Article, out var current) || coverage > current.Score ||
@@ -45,7 +48,18 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
                 best[sentence.Article] = match;
         }
         var mentions = best.Values.ToList();
-        mentions.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Other.CompareTo(y.Other));
-        return (mentions, truncated);
+        ClaimMatch.Sort(mentions);
+        return mentions;
+    }
+
+    /// <summary>
+    /// The counted noun or event, else the words beside the figure; null when the claim can't be mentioned.
+    /// Without an anchor we can't tell "speaks of this figure's subject" from "shares the story's vocabulary".
+    /// </summary>
+    private int[]? Anchor(PreparedClaim claim)
+    {
+        if (claim.Terms.Length < options.MinMentionSharedTerms || claim.Weight <= 0) return null;
+        int[] anchor = claim.Head >= 0 ? [claim.Head] : claim.Local;
+        return anchor.Length == 0 ? null : anchor;
     }
 }

@@ -3,7 +3,8 @@ namespace Reader.Claims.Comparison;
 /// <summary>A claim made ready for matching: interned, sorted term ids and its value interval.</summary>
 internal sealed class PreparedClaim
 {
-    public required int Index { get; init; }
+    /// <summary>Position in the edition's claims; moves when an earlier article is replaced with more or fewer claims.</summary>
+    public required int Index { get; set; }
     public required int Article { get; init; }
     public required ClaimInput Input { get; init; }
     /// <summary>Interned <see cref="ComparabilityKey"/>; claims compare only within one key.</summary>
@@ -13,7 +14,8 @@ internal sealed class PreparedClaim
     public required ValueInterval? Interval { get; init; }
     /// <summary>Subject terms (sorted ids), the figure's own words removed.</summary>
     public required int[] Terms { get; init; }
-    public required double Weight { get; set; }
+    /// <summary>Summed weight of <see cref="Terms"/> (fixed-point, <see cref="TermTable.WeightScale"/>).</summary>
+    public required long Weight { get; set; }
     /// <summary>Clause words next to the figure (sorted ids), the counted noun removed.</summary>
     public required int[] Local { get; init; }
     /// <summary>Up to four terms each side of the figure, across commas (sorted ids).</summary>
@@ -24,5 +26,5 @@ internal sealed class PreparedClaim
     public required int Event { get; init; }
     /// <summary>Interned stemmed head, or -1.</summary>
     public required int Head { get; init; }
-    public required int Sentence { get; init; }
+    public required int Sentence { get; set; }
 }

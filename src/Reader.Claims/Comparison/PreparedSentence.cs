@@ -3,7 +3,7 @@ namespace Reader.Claims.Comparison;
 /// <summary>A sentence made ready for mention search.</summary>
 internal sealed class PreparedSentence
 {
-    public required int Index { get; init; }
+    public required int Index { get; set; }
     public required int Article { get; init; }
     public required SentenceInput Input { get; init; }
     /// <summary>Sorted term ids.</summary>

@@ -4,9 +4,9 @@ namespace Reader.Claims.Comparison;
 internal static class SortedTerms
 {
     /// <summary>Summed weight of the terms both arrays hold, and how many there are.</summary>
-    public static (double Weight, int Count) Shared(int[] a, int[] b, TermTable table)
+    public static (long Weight, int Count) Shared(int[] a, int[] b, TermTable table)
     {
-        double weight = 0;
+        long weight = 0;
         int count = 0, i = 0, j = 0;
         while (i < a.Length && j < b.Length)
         {

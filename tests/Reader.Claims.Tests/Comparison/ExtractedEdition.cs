@@ -12,12 +12,14 @@ public static class ExtractedEdition
 {
     private static readonly ClaimExtractor Extractor = new();
 
-    public static ArticleInput Article(string path, DateOnly published)
+    public static ArticleInput Article(string path, DateOnly published) =>
+        Article(Path.GetFileNameWithoutExtension(path), File.ReadAllLines(path), published);
+
+    public static ArticleInput Article(string id, IEnumerable<string> lines, DateOnly? published)
     {
-        var id = Path.GetFileNameWithoutExtension(path);
         var sentences = new List<SentenceInput>();
         var claims = new List<ClaimInput>();
-        var paragraphs = File.ReadAllLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).ToArray();
+        var paragraphs = lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToArray();
         for (int p = 0; p < paragraphs.Length; p++)
         {
             var spans = SentenceSplitter.Split(paragraphs[p]);

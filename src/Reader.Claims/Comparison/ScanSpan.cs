@@ -1,0 +1,17 @@
+namespace Reader.Claims.Comparison;
+
+/// <summary>
+/// The ids one candidate scan read from one posting list: every entry from <see cref="Low"/> to
+/// <see cref="High"/>, ends open (<see cref="int.MinValue"/>, <see cref="int.MaxValue"/>) where the scan ran
+/// off the list. A change to the list outside the span cannot change what the scan found.
+/// </summary>
+/// <param name="List">The posting list: <see cref="EditionIndex.PostingKey"/> for claims, the term id for sentences.</param>
+internal readonly record struct ScanSpan(long List, int Low, int High)
+{
+    /// <summary>Whether entries in ids [<paramref name="start"/>, <paramref name="end"/>) — or new ones put there — were or would have been read.</summary>
+    public bool Covers(int start, int end) => Low < end && High >= start || Low < start && High >= end;
+
+    public ScanSpan Shifted(int from, int by) => this with { Low = Shift(Low, from, by), High = Shift(High, from, by) };
+
+    private static int Shift(int id, int from, int by) => id is int.MinValue or int.MaxValue || id < from ? id : id + by;
+}
