@@ -8,11 +8,17 @@ namespace Reader.Analysis;
 /// <summary>
 /// Stage 3, Analyse: the one corpus-wide barrier. Orders the articles, gives each a unique slug,
 /// builds the sources register and compares every claim with the rest of the edition. Must stay
-/// cheap (it re-runs on every preview edit): claims are compared through an index, never pairwise.
+/// cheap (it re-runs on every preview edit): claims are compared through an index, never pairwise, and
+/// in the preview only the claims an edit can have changed are searched again.
 /// </summary>
 public sealed class AnalyseEdition
 {
-    private readonly EditionComparer comparer = new();
+    private readonly Func<IReadOnlyList<ArticleAnalysis>, EditionComparison> compare;
+
+    /// <param name="compare">How the edition's claims are compared: a fresh <see cref="EditionComparer"/> by
+    /// default; the preview passes an <see cref="IncrementalComparer"/>, which gives the same result.</param>
+    public AnalyseEdition(Func<IReadOnlyList<ArticleAnalysis>, EditionComparison>? compare = null) =>
+        this.compare = compare ?? new EditionComparer().Compare;
 
     public Edition Run(IReadOnlyList<Article> parsed, EditionConfig config, bool includeDrafts, Diagnostics diagnostics)
     {
@@ -24,7 +30,7 @@ public sealed class AnalyseEdition
         AssignSlugs(articles);
 
         var sources = SourceRegister.Build(articles, config, diagnostics);
-        var comparison = comparer.Compare(articles.Select(a => a.Analysis).ToList());
+        var comparison = compare(articles.Select(a => a.Analysis).ToList());
         return new Edition
         {
             Title = config.Title ?? "Reader edition",

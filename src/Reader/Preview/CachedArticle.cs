@@ -4,4 +4,4 @@ using Reader.Pipeline;
 namespace Reader.Preview;
 
 /// <summary>An article as last parsed, with the key it was parsed for and the findings parsing reported.</summary>
-public sealed record CachedArticle(string Key, Article Article, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record CachedArticle(ParseKey Key, Article Article, IReadOnlyList<Diagnostic> Diagnostics);

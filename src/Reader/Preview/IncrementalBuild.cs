@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Reader.Analysis;
+using Reader.Claims.Comparison;
 using Reader.Input;
 using Reader.Pipeline;
 using Reader.Publishing;
@@ -12,8 +13,8 @@ namespace Reader.Preview;
 /// <summary>
 /// The build pipeline of <see cref="BuildPipeline.Render"/>, kept warm between edits: the theme is
 /// compiled once per theme change, articles are re-parsed only when their text changed, the corpus
-/// analysis re-runs in full (it is the cheap barrier), and article pages are re-rendered only when
-/// their <see cref="ArticlePageInputs"/> moved.
+/// analysis searches again only the claims an edit can have changed (<see cref="IncrementalComparer"/>),
+/// and article pages are re-rendered only when their <see cref="ArticlePageInputs"/> moved.
 /// <para>
 /// A rebuild runs in two phases so the page being edited reloads first: <see cref="RebuildPages"/>
 /// makes article pages, the home page, the 404 page and assets; <see cref="CompleteDeferred"/> then makes
@@ -26,7 +27,7 @@ public sealed class IncrementalBuild(BuildOptions options)
 {
     private readonly LoadSources load = new();
     private readonly ParsedArticleCache articles = new();
-    private readonly AnalyseEdition analyse = new();
+    private readonly AnalyseEdition analyse = new(new IncrementalComparer().Compare);
     private readonly PublishSite publish = new();
 
     private ITemplateEngine? templates;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Reader.Input;
 using Reader.Parsing;
 using Reader.Pipeline;
@@ -7,7 +5,7 @@ using Reader.Pipeline;
 namespace Reader.Preview;
 
 /// <summary>
-/// Parsed articles keyed by path and by a hash of their text and edition.yml overrides: a preview
+/// Parsed articles keyed by path and by their text and edition.yml overrides: a preview
 /// rebuild re-parses only the files whose key changed, which is what keeps one edit cheap.
 /// </summary>
 public sealed class ParsedArticleCache
@@ -69,12 +67,14 @@ public sealed class ParsedArticleCache
         else into.Warn(d.File, d.Line, d.Message);
     }
 
-    /// <summary>The same inputs <see cref="ParseArticles.Parse"/> reads: the text and this article's overrides.</summary>
-    private static string KeyOf(SourceFile file, EditionConfig config)
+    /// <summary>
+    /// The same inputs <see cref="ParseArticles.Parse"/> reads: the text, this article's overrides and its path.
+    /// Kept whole and compared as strings (cheaper than hashing a thousand texts on every edit, and exact).
+    /// </summary>
+    private static ParseKey KeyOf(SourceFile file, EditionConfig config)
     {
         var o = config.Articles.GetValueOrDefault(file.Id);
         var overrides = o is null ? "" : $"{o.Title}\u0001{o.Dek}\u0001{o.Published}\u0001{o.Outlet}\u0001{o.Url}\u0001{o.Order}\u0001{o.Line}";
-        var bytes = Encoding.UTF8.GetBytes(file.Text + "\u0000" + overrides + "\u0000" + file.FullPath);
-        return Convert.ToHexString(SHA256.HashData(bytes));
+        return new ParseKey(file.Text, overrides, file.FullPath);
     }
 }
