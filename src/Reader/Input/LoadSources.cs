@@ -11,7 +11,8 @@ public sealed class LoadSources
 {
     public const string ConfigName = "edition.yml";
 
-    public LoadedInput Run(string inputDirectory, Diagnostics diagnostics)
+    /// <param name="cache">Files read by an earlier load, reused when unchanged (the preview keeps one).</param>
+    public LoadedInput Run(string inputDirectory, Diagnostics diagnostics, SourceFileCache? cache = null)
     {
         if (!Directory.Exists(inputDirectory))
             throw new InputException(inputDirectory, null, "input folder not found");
@@ -19,8 +20,15 @@ public sealed class LoadSources
         var config = ReadConfig(inputDirectory, diagnostics, out var configFile);
         var files = new List<SourceFile>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in ArticlePaths(inputDirectory))
+        var paths = ArticlePaths(inputDirectory).ToList();
+        foreach (var path in paths)
         {
+            var info = cache is null ? null : new FileInfo(path);
+            if (info is not null && cache!.Find(path, info) is { } known)
+            {
+                Add(files, seen, known, diagnostics);
+                continue;
+            }
             var relative = DisplayPath(path);
             var bytes = File.ReadAllBytes(path);
             var text = Utf8Text.Decode(bytes, out long offset);
@@ -35,15 +43,22 @@ public sealed class LoadSources
                 continue;
             }
             var file = new SourceFile(path, relative, text);
-            if (seen.TryGetValue(file.Id, out var other))
-            {
-                diagnostics.Error(relative, null, $"article id \"{file.Id}\" is already used by {other}: rename one of them");
-                continue;
-            }
-            seen[file.Id] = relative;
-            files.Add(file);
+            if (info is not null) cache!.Remember(info, file);
+            Add(files, seen, file, diagnostics);
         }
+        cache?.KeepOnly(paths.ToHashSet(StringComparer.Ordinal));
         return new LoadedInput(config, configFile, files);
+    }
+
+    private static void Add(List<SourceFile> files, Dictionary<string, string> seen, SourceFile file, Diagnostics diagnostics)
+    {
+        if (seen.TryGetValue(file.Id, out var other))
+        {
+            diagnostics.Error(file.RelativePath, null, $"article id \"{file.Id}\" is already used by {other}: rename one of them");
+            return;
+        }
+        seen[file.Id] = file.RelativePath;
+        files.Add(file);
     }
 
     /// <summary>Paths in messages are relative to the current folder ("seeds/x.txt"), as editors' tools expect.</summary>

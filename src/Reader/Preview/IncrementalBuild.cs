@@ -26,6 +26,7 @@ namespace Reader.Preview;
 public sealed class IncrementalBuild(BuildOptions options)
 {
     private readonly LoadSources load = new();
+    private readonly SourceFileCache sourceFiles = new();
     private readonly ParsedArticleCache articles = new();
     private readonly AnalyseEdition analyse = new(new IncrementalComparer().Compare);
     private readonly PublishSite publish = new();
@@ -93,7 +94,7 @@ public sealed class IncrementalBuild(BuildOptions options)
                 assets = PublishSite.Assets(options.ThemeDirectory).ToList();
                 themeGeneration++;
             }
-            var input = timings.Time("load", () => load.Run(options.InputDirectory, diagnostics));
+            var input = timings.Time("load", () => load.Run(options.InputDirectory, diagnostics, sourceFiles));
             var parsed = timings.Time("parse", () => articles.Update(input, diagnostics));
             if (diagnostics.HasErrors) return Failed(diagnostics, clock, timings);
 
