@@ -15,13 +15,12 @@ internal sealed class ClaimMatcher(EditionIndex index, CompareOptions options)
     private const double HeadBonus = 0.1;
     private const int MinSharedNearTermsToDiffer = 2;
 
+    /// <param name="scanOrder">The claim's terms in <see cref="TermTable.InScanOrder"/>.</param>
     /// <param name="trace">When given, receives what the candidate scan read and found (see <see cref="ScanTrace"/>).</param>
-    public (List<ClaimMatch> Matches, bool Truncated) Match(PreparedClaim claim, ScanTrace? trace = null)
+    public (List<ClaimMatch> Matches, bool Truncated) Match(PreparedClaim claim, int[] scanOrder, ScanTrace? trace = null)
     {
         if (claim.Interval is null || claim.Terms.Length == 0) return ([], false);
-        var table = index.Table;
-        var lists = claim.Terms.Order(Comparer<int>.Create(table.ScanOrder))
-            .Select(t => (EditionIndex.PostingKey(claim.Key, t), index.ClaimsWith(claim.Key, t)));
+        var lists = scanOrder.Select(t => (EditionIndex.PostingKey(claim.Key, t), index.ClaimsWith(claim.Key, t)));
         var (candidates, truncated) = CandidateScan.Collect(
             lists, claim.Index, options.MaxCandidatesPerClaim, id => index.Claims[id].Article != claim.Article, trace?.Spans);
         trace?.Candidates.AddRange(candidates);

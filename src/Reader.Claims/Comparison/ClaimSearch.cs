@@ -13,8 +13,9 @@ internal sealed class ClaimSearch(EditionIndex index, CompareOptions options, bo
     public ClaimFindings Find(PreparedClaim claim)
     {
         var matchTrace = keepTraces ? new ScanTrace() : null;
-        var (matches, truncated) = matcher.Match(claim, matchTrace);
-        var (mentions, mentionsTruncated, mentionTrace) = FindMentions(claim, matches);
+        var scanOrder = index.Table.InScanOrder(claim.Terms);
+        var (matches, truncated) = matcher.Match(claim, scanOrder, matchTrace);
+        var (mentions, mentionsTruncated, mentionTrace) = FindMentions(claim, scanOrder, matches);
         return new ClaimFindings(matches, truncated, mentions, mentionsTruncated, matchTrace, mentionTrace);
     }
 
@@ -32,7 +33,7 @@ internal sealed class ClaimSearch(EditionIndex index, CompareOptions options, bo
         // mention scan accepts other ids and must run again.
         if (oldMatch is null != newMatch is null)
         {
-            var (found, truncated, mentionTrace) = FindMentions(claim, matches);
+            var (found, truncated, mentionTrace) = FindMentions(claim, index.Table.InScanOrder(claim.Terms), matches);
             return new ClaimFindings(matches, old.MatchesTruncated, found, truncated, old.MatchTrace, mentionTrace);
         }
         var (oldMention, newMention) = Reweigh(old.Mentions, old.MentionTrace!.Candidates, change.SentenceStart, change.OldSentenceEnd,
@@ -87,11 +88,11 @@ internal sealed class ClaimSearch(EditionIndex index, CompareOptions options, bo
         });
     }
 
-    private (List<ClaimMatch>, bool, ScanTrace?) FindMentions(PreparedClaim claim, List<ClaimMatch> matches)
+    private (List<ClaimMatch>, bool, ScanTrace?) FindMentions(PreparedClaim claim, int[] scanOrder, List<ClaimMatch> matches)
     {
         var trace = keepTraces ? new ScanTrace() : null;
         var covered = new HashSet<int>(matches.Select(m => index.Claims[m.Other].Article));
-        var (mentions, truncated) = finder.Find(claim, covered, trace);
+        var (mentions, truncated) = finder.Find(claim, scanOrder, covered, trace);
         return (mentions, truncated, trace);
     }
 }

@@ -9,7 +9,8 @@ namespace Reader.Claims.Comparison;
 /// </summary>
 public sealed class IncrementalComparer
 {
-    /// <summary>Beyond this many changed articles a fresh comparison is as quick.</summary>
+    /// <summary>Beyond this many changed articles (a checkout, a search-and-replace) start afresh: each edit in place
+    /// passes over every claim's traces. A round number, not a measured break-even.</summary>
     private const int MaxEditsInPlace = 8;
 
     private readonly CompareOptions options;
@@ -24,15 +25,12 @@ public sealed class IncrementalComparer
     /// <summary>How many claims the last <see cref="Compare"/> searched (all of them when it started afresh).</summary>
     public int LastSearched { get; private set; }
 
-    /// <summary>How many claims the last <see cref="Compare"/> only weighed again against the edited article's candidates.</summary>
-    public int LastPatched { get; private set; }
-
     public EditionComparison Compare(IReadOnlyList<ArticleAnalysis> articles)
     {
         var edited = EditedPositions(articles);
         if (index is null || result is null || edited is null || edited.Count > MaxEditsInPlace)
             return Afresh(articles);
-        LastSearched = LastPatched = 0;
+        LastSearched = 0;
         if (edited.Count == 0) return result;
         try
         {
@@ -44,7 +42,6 @@ public sealed class IncrementalComparer
                 var (next, work) = AffectedClaims.Plan(index, findings, change);
                 new ClaimSearch(index, options, keepTraces: true).Run(next, work, change);
                 LastSearched += work.Count(w => w == SearchWork.Search);
-                LastPatched += work.Count(w => w == SearchWork.Patch);
                 findings = next;
                 idsStayed &= change.ClaimShift == 0 && change.SentenceShift == 0;
             }
@@ -65,7 +62,6 @@ public sealed class IncrementalComparer
         findings = new ClaimFindings[index.Claims.Length];
         new ClaimSearch(index, options, keepTraces: true).Run(findings);
         LastSearched = findings.Length;
-        LastPatched = 0;
         last = [.. articles];
         return Summarise(null);
     }

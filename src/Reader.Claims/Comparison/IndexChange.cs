@@ -7,7 +7,6 @@ namespace Reader.Claims.Comparison;
 /// </summary>
 internal sealed record IndexChange
 {
-    public required int Article { get; init; }
     public required int ClaimStart { get; init; }
     public required int OldClaimEnd { get; init; }
     public required int ClaimShift { get; init; }

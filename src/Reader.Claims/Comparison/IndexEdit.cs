@@ -28,7 +28,6 @@ internal static class IndexEdit
         int sentenceShift = prepared.Sentences.Count - (se - ss);
         var change = new IndexChange
         {
-            Article = article,
             ClaimStart = cs,
             OldClaimEnd = ce,
             ClaimShift = claimShift,
@@ -40,13 +39,9 @@ internal static class IndexEdit
             ReshapedClaimLists = Reshaped(oldClaimLists, newClaimLists, claimShift != 0 || sentenceShift != 0),
             ReshapedSentenceLists = Reshaped(oldSentenceLists, newSentenceLists, claimShift != 0 || sentenceShift != 0),
             Reweighed = reweighed,
-            ReweighedClaimsByList = ReweighedClaims(index, reweighed, article),
+            ReweighedClaimsByList = Reweigh(index, reweighed, article),
         };
-
         foreach (var claim in prepared.Claims) claim.Weight = table.TotalWeight(claim.Terms);
-        if (reweighed.Count > 0)
-            foreach (var claim in index.Claims)
-                if (claim.Article != article && claim.Terms.Any(reweighed.Contains)) claim.Weight = table.TotalWeight(claim.Terms);
 
         index.Articles[article] = next.Input;
         index.Claims = Splice(index.Claims, cs, ce, prepared.Claims, claimShift != 0 || sentenceShift != 0, c =>
@@ -99,21 +94,21 @@ internal static class IndexEdit
         [.. before.Keys.Union(after.Keys).Where(key => moved ||
             !before.TryGetValue(key, out var x) || !after.TryGetValue(key, out var y) || !x.SequenceEqual(y))];
 
-    /// <summary>Other articles' posted claims whose subject or clause weights include a reweighed term, by the lists they are in.</summary>
-    private static Dictionary<long, List<int>> ReweighedClaims(EditionIndex index, HashSet<int> reweighed, int article)
+    /// <summary>
+    /// Gives other articles' claims holding a reweighed subject term their new weight, and lists the posted ones
+    /// whose subject or clause weights moved, by the lists they are in (old ids, ascending).
+    /// </summary>
+    private static Dictionary<long, List<int>> Reweigh(EditionIndex index, HashSet<int> reweighed, int article)
     {
         var byList = new Dictionary<long, List<int>>();
         if (reweighed.Count == 0) return byList;
         foreach (var claim in index.Claims)
         {
-            if (claim.Article == article || !EditionIndex.IsPosted(claim)) continue;
-            if (!claim.Terms.Any(reweighed.Contains) && !claim.Local.Any(reweighed.Contains)) continue;
-            foreach (var term in claim.Terms)
-            {
-                long key = EditionIndex.PostingKey(claim.Key, term);
-                if (!byList.TryGetValue(key, out var ids)) byList[key] = ids = [];
-                ids.Add(claim.Index); // ascending: claims are visited in id order
-            }
+            if (claim.Article == article) continue;
+            bool subject = claim.Terms.Any(reweighed.Contains);
+            if (subject) claim.Weight = index.Table.TotalWeight(claim.Terms);
+            if (!EditionIndex.IsPosted(claim) || !subject && !claim.Local.Any(reweighed.Contains)) continue;
+            foreach (var term in claim.Terms) Add(byList, EditionIndex.PostingKey(claim.Key, term), claim.Index);
         }
         return byList;
     }

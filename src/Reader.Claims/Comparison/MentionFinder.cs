@@ -10,14 +10,12 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
 {
     /// <param name="covered">Articles already related by a figure: they are not mere mentions.</param>
     /// <param name="trace">When given, receives what the candidate scan read and found (see <see cref="ScanTrace"/>).</param>
-    public (List<ClaimMatch> Mentions, bool Truncated) Find(PreparedClaim claim, IReadOnlySet<int> covered, ScanTrace? trace = null)
+    /// <param name="scanOrder">The claim's terms in <see cref="TermTable.InScanOrder"/>.</param>
+    public (List<ClaimMatch> Mentions, bool Truncated) Find(PreparedClaim claim, int[] scanOrder, IReadOnlySet<int> covered, ScanTrace? trace = null)
     {
         if (Anchor(claim) is null) return ([], false);
-        var table = index.Table;
-        var lists = claim.Terms
-            .Where(t => t < index.SentencePostings.Length)
-            .Order(Comparer<int>.Create(table.ScanOrder))
-            .Select(t => ((long)t, index.SentencePostings[t]));
+        // Every interned term has a list (maybe empty), so a claim's terms always index into it.
+        var lists = scanOrder.Select(t => ((long)t, index.SentencePostings[t]));
         int origin = claim.Sentence >= 0 ? claim.Sentence : 0;
         var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim, id =>
         {

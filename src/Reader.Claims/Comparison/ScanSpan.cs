@@ -8,8 +8,11 @@ namespace Reader.Claims.Comparison;
 /// <param name="List">The posting list: <see cref="EditionIndex.PostingKey"/> for claims, the term id for sentences.</param>
 internal readonly record struct ScanSpan(long List, int Low, int High)
 {
-    /// <summary>Whether entries in ids [<paramref name="start"/>, <paramref name="end"/>) — or new ones put there — were or would have been read.</summary>
-    public bool Covers(int start, int end) => Low < end && High >= start || Low < start && High >= end;
+    /// <summary>
+    /// Whether entries in ids [<paramref name="start"/>, <paramref name="end"/>) were read, or new ones put there would
+    /// be: read entries lie on both sides of an empty run, or the side it is on was read to its end.
+    /// </summary>
+    public bool Covers(int start, int end) => Low < end && High >= start;
 
     public ScanSpan Shifted(int from, int by) => this with { Low = Shift(Low, from, by), High = Shift(High, from, by) };
 

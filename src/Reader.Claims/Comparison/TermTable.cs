@@ -23,6 +23,8 @@ internal sealed class TermTable
     private readonly List<int> articleFrequency = [];
     private readonly List<int> lastArticle = [];
     private long[] weights = [];
+    /// <summary>Bucketed article frequency per term (<see cref="Bucket"/>), kept beside the weights: scans compare it often.</summary>
+    private int[] rarity = [];
     private int articles;
 
     public int Count => ids.Count;
@@ -39,19 +41,22 @@ internal sealed class TermTable
         return id;
     }
 
-    public int Find(string term) => ids.TryGetValue(term, out int id) ? id : -1;
-
     public string Text(int id) => texts[id];
 
-    /// <summary>The article frequency, bucketed: what weights and scan order are made of.</summary>
-    public int Rarity(int id) => Bucket(articleFrequency[id]);
-
     public long Weight(int id) => weights[id];
+
+    /// <summary>The terms rarest first (see <see cref="ScanOrder"/>): the order candidate scans read posting lists in.</summary>
+    public int[] InScanOrder(int[] terms)
+    {
+        var order = (int[])terms.Clone();
+        Array.Sort(order, ScanOrder);
+        return order;
+    }
 
     /// <summary>Rarest first; equally rare terms by their text, so the order never depends on interning order.</summary>
     public int ScanOrder(int x, int y)
     {
-        int c = Rarity(x).CompareTo(Rarity(y));
+        int c = rarity[x].CompareTo(rarity[y]);
         return c != 0 ? c : string.CompareOrdinal(texts[x], texts[y]);
     }
 
@@ -60,7 +65,8 @@ internal sealed class TermTable
     {
         articles = articleCount;
         weights = new long[ids.Count];
-        for (int i = 0; i < weights.Length; i++) weights[i] = WeightOf(articleFrequency[i]);
+        rarity = new int[ids.Count];
+        for (int i = 0; i < weights.Length; i++) Reweigh(i);
     }
 
     /// <summary>
@@ -78,7 +84,8 @@ internal sealed class TermTable
         {
             int old = weights.Length;
             Array.Resize(ref weights, ids.Count);
-            for (int i = old; i < weights.Length; i++) weights[i] = WeightOf(articleFrequency[i]);
+            Array.Resize(ref rarity, ids.Count);
+            for (int i = old; i < weights.Length; i++) Reweigh(i);
         }
         return changed;
     }
@@ -113,17 +120,22 @@ internal sealed class TermTable
         int before = Bucket(articleFrequency[id]);
         articleFrequency[id] += delta;
         if (Bucket(articleFrequency[id]) == before) return;
-        if (id < weights.Length) weights[id] = WeightOf(articleFrequency[id]);
+        if (id < weights.Length) Reweigh(id);
         changed.Add(id);
+    }
+
+    private void Reweigh(int id)
+    {
+        rarity[id] = Bucket(articleFrequency[id]);
+        weights[id] = WeightOf(rarity[id]);
     }
 
     private static int Bucket(int frequency) =>
         frequency <= 0 ? -1 : (int)Math.Round(BucketsPerDoubling * Math.Log2(frequency));
 
     /// <summary>idf = ln(1 + N / df), df taken at its bucket: gentle enough that a three-article edition still weighs shared words.</summary>
-    private long WeightOf(int frequency)
+    private long WeightOf(int bucket)
     {
-        int bucket = Bucket(frequency);
         double df = bucket < 0 ? 1 : Math.Pow(2, (double)bucket / BucketsPerDoubling);
         return (long)Math.Round(Math.Log(1 + articles / df) * WeightScale);
     }
