@@ -12,7 +12,7 @@ internal sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<stri
         // The figure's own words ("billion", "March") are the value, not the subject.
         var figure = new HashSet<string>(TermExtractor.Terms(claim.Text), StringComparer.Ordinal);
         var subject = claim.Subject.Terms.Count > 0 ? claim.Subject.Terms : sentenceTerms;
-        // Counts carry their counted noun in the key; other kinds may still name an event ("summit").
+        // Counts carry their counted noun in the key; other kinds may still name an event ("strike").
         string head = claim.Kind is Model.ClaimKind.Count or Model.ClaimKind.Ordinal
             ? key[(key.IndexOf('|') + 1)..]
             : TermExtractor.Terms(claim.Subject.Head) is { Count: > 0 } h ? h[^1] : "";

@@ -133,7 +133,7 @@ internal static class DateReader
         return true;
     }
 
-    /// <summary>"3 March 2025", "13 January".</summary>
+    /// <summary>"3 March 2025", "24 January".</summary>
     private static bool TryDayFirst(TokenStream s, int i, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
@@ -174,7 +174,7 @@ internal static class DateReader
         day = (int)v;
         end = i + 1;
         if (s.Glued(end) && s.IsWord(end) && NumberWords.OrdinalSuffixes.Contains(s.Span(end))) end++;
-        // "March 3-4", "Jan 13:30", "Mar 3/4": not a single day we can place.
+        // "March 3-4", "Jun 10:30", "Mar 3/4": not a single day we can place.
         if (s.Glued(end) && s.InRange(end) && s[end].Kind != TokenKind.Symbol) return false;
         if (s.Glued(end) && (s.IsSymbol(end, '/') || s.IsSymbol(end, ':') || s.IsDash(end))) return false;
         return true;

@@ -4,7 +4,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads the noun phrase that follows a figure and says what it counts: modifiers and a head noun,
-/// then at most one participle phrase ("troops stationed in Spain", "companies operating in Mexico").
+/// then at most one participle phrase ("troops stationed in Spain", "farms operating in Ohio").
 /// No part-of-speech tagger: function words, punctuation and participles bound the phrase.
 /// </summary>
 internal static class NounPhraseReader
@@ -28,8 +28,8 @@ internal static class NounPhraseReader
             int acronymEnd = s.SkipDottedAcronym(j);
             if (acronymEnd > 0) { head = j; j = acronymEnd; headEnd = j; words++; continue; }
             if (!s.IsWord(j) || s.IsFunctionWord(j) || IsNumberWord(s, j)) break;
-            // Adverbs and participles before the noun modify it ("previously attempted engagements");
-            // a participle after the noun starts its description ("personnel stationed in …").
+            // Adverbs and participles before the noun modify it ("recently reopened branches");
+            // a participle after the noun starts its description ("workers employed in …").
             bool adverb = s.IsLower(j) && s.Span(j).EndsWith("ly", StringComparison.Ordinal) && s[j].Length > 4;
             if (IsParticiple(s, j) && head >= 0) break;
             if (adverb || IsParticiple(s, j)) { j++; words++; continue; }
@@ -41,7 +41,7 @@ internal static class NounPhraseReader
             // Counted nouns are plural: a plural ends the phrase ("20 people came", "2,400 farms operating").
             if (IsPlural(s, j - 1)) break;
             if (s.IsPossessive(j - 1) && words == 1) continue;
-            // Hyphenated compounds: "long-term", "U.S.-Mexico", "long-range".
+            // Hyphenated compounds: "long-term", "cross-border", "long-range".
             if (s.IsDash(j) && s.Glued(j) && s.Glued(j + 1) && (s.IsWord(j + 1) || s.SkipDottedAcronym(j + 1) > 0)) j++;
         }
         if (head < 0) return false;

@@ -5,7 +5,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads numerals and spelled-out numbers, and refuses numbers that are names or codes:
-/// "G2", "F-35", "COVID-19", "4K", "3D", "24/7", "10:30", "192.168.1.2", digit runs beyond decimal's range.
+/// "M25", "F-35", "COVID-19", "4K", "3D", "24/7", "10:30", "192.168.1.2", digit runs beyond decimal's range.
 /// </summary>
 internal static class NumberReader
 {
@@ -71,7 +71,7 @@ internal static class NumberReader
         return suffix.Equals(expected, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"G2", "A380", "F-35", "COVID-19", "#5", "v2", "/7": the digits are part of a name or code.</summary>
+    /// <summary>"M25", "A380", "F-35", "COVID-19", "#5", "v2", "/7": the digits are part of a name or code.</summary>
     private static bool IsGluedToCodeBefore(TokenStream s, int i)
     {
         if (!s.Glued(i)) return false;

@@ -5,7 +5,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads spelled ordinals that rank something: "the first woman elected", "her second term",
-/// "Fifth Annual …", "twenty-first". Adverbial uses ("to first build", "At first,") are not claims.
+/// "Ninth Circuit", "twenty-first". Adverbial uses ("to first build", "At first,") are not claims.
 /// </summary>
 internal static class OrdinalWordReader
 {

@@ -6,7 +6,7 @@ namespace Reader.Claims.Extraction;
 /// <summary>
 /// Reads a figure that starts with a number (or a currency sign): money, percentages, durations, ranges,
 /// numeric ordinals, bare years and counts, and applies the "not a claim" rules for names, codes and
-/// small spelled numbers that only point back at something ("the two nations").
+/// small spelled numbers that only point back at something ("the three firms").
 /// </summary>
 internal static class QuantityReader
 {
@@ -132,7 +132,7 @@ internal static class QuantityReader
 
     /// <summary>
     /// Small spelled numbers that refer back rather than state a figure: "one" (a pronoun or determiner),
-    /// "the two nations", "two countries", "two of them".
+    /// "the three firms", "two groups", "two of them".
     /// </summary>
     private static bool IsPointingWord(TokenStream s, int first, int j, NumberPhrase n, int p)
     {

@@ -7,9 +7,9 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Says what a figure is about. The label is the counted noun phrase when there is one
-/// ("Spanish companies operating in Mexico"); for money and percentages the "of/for/in …" phrase that
+/// ("Dutch farms operating in Ohio"); for money and percentages the "of/for/in …" phrase that
 /// follows ("border security", "revenue"); otherwise the words just before the figure in its clause
-/// ("acquire the carmaker", "set to meet with the minister"). Terms come from the sentence around the claim,
+/// ("acquire the carmaker", "due to visit the mayor"). Terms come from the sentence around the claim,
 /// clipped to a window so one enormous "sentence" cannot make extraction quadratic.
 /// </summary>
 internal static class SubjectBuilder
@@ -55,7 +55,7 @@ internal static class SubjectBuilder
         {
             // Words after another figure belong to that figure ("5 percent more on Mar. 3"): no label from them.
             if (s.IsNumber(j)) return (-1, -1);
-            // A joined clause ("$500 billion was pledged and 5 percent") starts another subject.
+            // A joined clause ("$90 million was pledged and 5 percent") starts another subject.
             if (s[j].Start < sentenceStart || s.IsClauseBreak(j) || ClauseJoins.Contains(s.Span(j))) break;
             if (s[j].Kind == TokenKind.Symbol && s.Text[s[j].Start] == '.' && !(s.IsWord(j - 1) && s[j - 1].Length <= 2)) break;
             first = j;
@@ -68,7 +68,7 @@ internal static class SubjectBuilder
 
     /// <summary>
     /// When nothing before the figure names it, the content words after it in its clause:
-    /// "up to $500 billion was pledged" → "pledged".
+    /// "up to $90 million was pledged" → "pledged".
     /// </summary>
     private static (int First, int End) After(TokenStream s, int figureEnd, int sentenceEnd)
     {

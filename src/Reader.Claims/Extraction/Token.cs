@@ -2,7 +2,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// One token of the input: [Start, End) in the text. <see cref="SpaceBefore"/> tells whether whitespace
-/// separates it from the previous token, which is how "G2", "F-35" and "4K" are told from "2 ships".
+/// separates it from the previous token, which is how "M25", "F-35" and "4K" are told from "2 ships".
 /// <see cref="Malformed"/> marks numbers that are never figures: dotted runs ("192.168.1.2") and
 /// digit runs too long for <see cref="decimal"/>.
 /// </summary>

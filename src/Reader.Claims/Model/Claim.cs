@@ -13,7 +13,7 @@ public sealed record Claim
     public required string Text { get; init; }
     public required ClaimKind Kind { get; init; }
     public required ClaimValue Value { get; init; }
-    /// <summary>"USD", "EUR", "%", "day", "year", "month", or the counted noun ("personnel"); "" when none.</summary>
+    /// <summary>"USD", "EUR", "%", "day", "year", "month", or the counted noun ("worker"); "" when none.</summary>
     public required string Unit { get; init; }
     public required Qualifier Qualifier { get; init; }
     /// <summary>What is counted or dated, and the sentence's content words used to match it across articles.</summary>

@@ -25,5 +25,5 @@ public sealed record ClaimNote(
 /// <param name="Href">Link to the exact sentence in the other article.</param>
 /// <param name="Figure">The other article's words for the figure; null for a mention.</param>
 /// <param name="Excerpt">The other article's sentence, trimmed.</param>
-/// <param name="When">"an earlier report, on Jan 13, 2025" / "a later report, on …" / null.</param>
+/// <param name="When">"an earlier report, on Mar 4, 2024" / "a later report, on …" / null.</param>
 public sealed record ClaimNoteEntry(string Relation, string ArticleTitle, string Href, string? Figure, string Excerpt, string? When);

@@ -8,7 +8,7 @@ public sealed record ArticleMetadata
     public bool TitleDerived { get; init; }
     public string? Dek { get; init; }
     public DateOnly? Published { get; init; }
-    /// <summary>When the text was retrieved ("Today : Jan 13, 2025"), if the file says.</summary>
+    /// <summary>When the text was retrieved ("Today : Mar 4, 2024"), if the file says.</summary>
     public DateOnly? Retrieved { get; init; }
     public string? Section { get; init; }
     public string? Outlet { get; init; }

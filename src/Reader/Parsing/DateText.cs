@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Reader.Parsing;
 
-/// <summary>Reads the publication dates real files carry: "2025-01-13", "13 January 2025", "Jan 13, 2025", ISO timestamps.</summary>
+/// <summary>Reads the publication dates real files carry: "2024-03-04", "4 March 2024", "Mar 4, 2024", ISO timestamps.</summary>
 public static class DateText
 {
     private static readonly string[] Formats =

@@ -47,7 +47,7 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
         _ => "mentions",
     };
 
-    /// <summary>"an earlier report, on 13 Jan 2025": publication order matters when figures change.</summary>
+    /// <summary>"an earlier report, on 4 Mar 2024": publication order matters when figures change.</summary>
     public static string? When(ComparisonEntry entry)
     {
         if (entry.Published is not { } date) return null;

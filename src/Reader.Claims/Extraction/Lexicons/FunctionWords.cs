@@ -21,7 +21,7 @@ internal static class FunctionWords
         "toward", "towards", "around", "near", "within", "including", "upon", "beyond", "behind", "above",
         "below", "last", "next", "like", "unlike", "despite", "amid", "amongst", "whereas", "till");
 
-    /// <summary>Words that make a following small spelled number anaphoric ("the two nations").</summary>
+    /// <summary>Words that make a following small spelled number anaphoric ("the three firms").</summary>
     public static readonly WordSet Determiners = new(
         "the", "these", "those", "both", "all", "its", "their", "our", "his", "her", "my", "your", "whose",
         "each", "every", "first", "last", "other");
@@ -31,7 +31,7 @@ internal static class FunctionWords
         "the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "whose", "this", "that", "every", "each");
 
     /// <summary>
-    /// Generic plural nouns that a small spelled number merely points back to ("two countries", "two sides"):
+    /// Generic plural nouns that a small spelled number merely points back to ("three firms", "two sides"):
     /// these restate who is involved, they do not state a figure worth comparing.
     /// </summary>
     public static readonly WordSet GenericPlurals = new(
