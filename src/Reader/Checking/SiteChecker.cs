@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Reader.Pipeline;
 
 namespace Reader.Checking;
 
@@ -48,19 +49,11 @@ public sealed class SiteChecker
             .Order(StringComparer.Ordinal).ToArray();
         var pages = new PageFacts[paths.Length];
         var reader = new PageFactsReader(resolver);
-        try
-        {
-            Parallel.For(0, paths.Length,
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                () => new HtmlParser(),
-                (i, _, parser) => { pages[i] = reader.Read(parser, root, paths[i]); return parser; },
-                _ => { });
-        }
-        catch (AggregateException error)
-        {
-            // Callers should see the IOException of an unreadable file, not the parallel wrapper.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.Flatten().InnerExceptions[0]).Throw();
-        }
+        ParallelErrors.Unwrap(() => Parallel.For(0, paths.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new HtmlParser(),
+            (i, _, parser) => { pages[i] = reader.Read(parser, root, paths[i]); return parser; },
+            _ => { }));
         return pages;
     }
 

@@ -154,7 +154,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         var relinked = links.Where(l => !newLinks.TryGetValue(l.Key, out var now) || now != l.Value).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
         var pages = new (ArticlePageInputs Inputs, SiteFile Page)[list.Count];
         int rendered = 0;
-        timings.Time("articles", () => Parallel.For(0, list.Count, i =>
+        timings.Time("articles", () => ParallelErrors.Unwrap(() => Parallel.For(0, list.Count, i =>
         {
             var article = list[i];
             var inputs = ArticlePageInputs.Of(edition, i, frame);
@@ -165,7 +165,7 @@ public sealed class IncrementalBuild(BuildOptions options)
             }
             pages[i] = (inputs, builder.Build(article, i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null));
             Interlocked.Increment(ref rendered);
-        }));
+        })));
 
         var byId = new Dictionary<string, (ArticlePageInputs, SiteFile)>(StringComparer.Ordinal);
         for (int i = 0; i < list.Count; i++) byId[list[i].Id] = pages[i];

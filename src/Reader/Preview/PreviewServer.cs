@@ -44,7 +44,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellation = default)
     {
-        Apply(build.Rebuild(), initial: true);
+        Apply(Guarded(build.Rebuild)!, initial: true);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Reader.Analysis;
+using Reader.Pipeline;
 using Reader.Rendering.Pages;
 using Reader.Theming;
 
@@ -17,8 +18,8 @@ public sealed class RenderPages(ITemplateEngine templates)
         var articles = new ArticlePageBuilder(context);
         var list = edition.Articles;
         var pages = new ConcurrentBag<SiteFile>();
-        Parallel.For(0, list.Count, i =>
-            pages.Add(articles.Build(list[i], i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null)));
+        ParallelErrors.Unwrap(() => Parallel.For(0, list.Count, i =>
+            pages.Add(articles.Build(list[i], i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null))));
 
         pages.Add(new IndexPageBuilder(context).Build());
         pages.Add(new SourcesPageBuilder(context).Build());
@@ -46,12 +47,12 @@ public sealed class RenderPages(ITemplateEngine templates)
             Interlocked.Add(ref renderTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
             foreach (var page in pages) sink(page);
         }
-        Parallel.For(0, list.Count, i => Emit(() =>
+        ParallelErrors.Unwrap(() => Parallel.For(0, list.Count, i => Emit(() =>
         {
             var page = articles.Build(list[i], i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
             if (releaseDocuments) list[i].ReleaseDocument();
             return [page];
-        }));
+        })));
         Emit(() => [new IndexPageBuilder(context).Build()]);
         Emit(() => [new SourcesPageBuilder(context).Build()]);
         Emit(() => new ComparisonPageBuilder(context).Build());

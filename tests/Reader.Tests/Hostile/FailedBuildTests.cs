@@ -39,6 +39,34 @@ public sealed class FailedBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_name_the_article_layout_does_not_know_fails_naming_the_template_and_line_and_leaves_output_alone()
+    {
+        // Article pages render in parallel: the error must come out as a diagnostic, not a wrapped exception.
+        var input = SeedsCopy();
+        var output = Path.Combine(temp.Path, "out");
+        Assert.True(Builds.Run(input, output).Succeeded);
+        var outputBefore = FolderSnapshot.Of(output);
+        var theme = temp.Sub("theme");
+        FolderSnapshot.Copy(RepoPaths.Theme, theme);
+        var layout = Path.Combine(theme, "layouts", "article.hbs");
+        File.WriteAllText(layout, "{{nameNoModelHas}}\n" + File.ReadAllText(layout));
+
+        var result = new Reader.Pipeline.BuildPipeline(new Reader.Pipeline.BuildOptions
+        {
+            InputDirectory = input,
+            OutputDirectory = output,
+            ThemeDirectory = theme,
+        }).Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Reader.Pipeline.Severity.Error);
+        Assert.Equal(Path.GetFullPath(layout), Path.GetFullPath(error.File));
+        Assert.Equal(1, error.Line);
+        Assert.Contains("nameNoModelHas", error.Message);
+        Assert.Equal(outputBefore, FolderSnapshot.Of(output));
+    }
+
+    [Fact]
     public void An_unclosed_flow_list_fails_the_build_instead_of_crashing()
     {
         var input = temp.Sub("in");

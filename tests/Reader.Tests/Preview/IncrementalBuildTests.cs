@@ -96,6 +96,30 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_name_an_article_page_does_not_know_fails_the_rebuild_naming_the_template_and_fixing_it_recovers()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        Assert.True(build.Rebuild().Succeeded);
+        var layout = Path.Combine(edition.Theme, "layouts", "article.hbs");
+        var good = File.ReadAllText(layout);
+        File.WriteAllText(layout, "{{nameNoModelHas}}\n" + good);
+
+        build.InvalidateTheme();
+        var broken = build.Rebuild();
+
+        Assert.False(broken.Succeeded);
+        var error = Assert.Single(broken.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(Path.GetFullPath(layout), Path.GetFullPath(error.File));
+        Assert.Equal(1, error.Line);
+
+        File.WriteAllText(layout, good);
+        build.InvalidateTheme();
+        var fixedAgain = build.Rebuild();
+        Assert.True(fixedAgain.Succeeded, string.Join("\n", fixedAgain.Diagnostics));
+        AssertSameSite(new BuildPipeline(edition.Options).Render(), fixedAgain.Site!);
+    }
+
+    [Fact]
     public void A_deleted_article_disappears_and_a_failed_build_keeps_the_last_good_site()
     {
         var build = new IncrementalBuild(edition.Options);
