@@ -14,9 +14,11 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
 {
     private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<object, object> Render)> layouts = new(StringComparer.Ordinal);
     private readonly List<TemplateSource> partials = [];
+    private readonly string themeDirectory;
 
     public HandlebarsTemplateEngine(string themeDirectory)
     {
+        this.themeDirectory = themeDirectory;
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
@@ -39,7 +41,7 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
     public string Render(string layout, object model)
     {
         if (!layouts.TryGetValue(layout, out var entry))
-            throw new TemplateException($"theme/layouts/{layout}.hbs", null, "layout not found");
+            throw new TemplateException(Input.LoadSources.DisplayPath(Path.Combine(themeDirectory, "layouts", layout + ".hbs")), null, "layout not found");
         try
         {
             return entry.Render(model);
@@ -77,8 +79,8 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
         if (!Directory.Exists(dir)) yield break;
         foreach (var path in Directory.EnumerateFiles(dir, "*.hbs").Order(StringComparer.Ordinal))
         {
-            var display = "theme/" + folder + "/" + Path.GetFileName(path);
-            yield return new TemplateSource(display, Path.GetFileNameWithoutExtension(path), Input.Utf8Text.NormaliseLineEnds(File.ReadAllText(path)));
+            // Named as the article files are (relative to the current folder), so a --theme elsewhere is found too.
+            yield return new TemplateSource(Input.LoadSources.DisplayPath(path), Path.GetFileNameWithoutExtension(path), Input.Utf8Text.NormaliseLineEnds(File.ReadAllText(path)));
         }
     }
 }
