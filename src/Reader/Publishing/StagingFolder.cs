@@ -26,10 +26,20 @@ public sealed class StagingFolder : IDisposable
         string? old = null;
         if (Directory.Exists(output))
         {
-            old = output + $".old-{Guid.NewGuid():N}";
+            // Hidden, like the staging folder: if it cannot be deleted, it does not sit beside output/ for all to see.
+            old = Path.Combine(Path.GetDirectoryName(output) ?? ".", $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}");
             Directory.Move(output, old);
         }
-        Directory.Move(Root, output);
+        try
+        {
+            Directory.Move(Root, output);
+        }
+        catch
+        {
+            // Put the previous site back: a failed swap must not lose it.
+            if (old is not null) Directory.Move(old, output);
+            throw;
+        }
         committed = true;
         if (old is not null) TryDelete(old);
     }

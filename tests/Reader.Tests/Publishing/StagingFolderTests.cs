@@ -46,6 +46,24 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_swap_that_fails_halfway_puts_the_previous_output_back()
+    {
+        var output = temp.Sub("out");
+        File.WriteAllText(Path.Combine(output, "index.html"), "old");
+        var before = FolderSnapshot.Of(output);
+
+        using (var staging = new StagingFolder(output))
+        {
+            // The staged site vanishing (another process, a full disk's cleanup) makes the second rename fail.
+            Directory.Delete(staging.Root, recursive: true);
+            Assert.ThrowsAny<IOException>(staging.Commit);
+        }
+
+        Assert.Equal(before, FolderSnapshot.Of(output));
+        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Commit_creates_a_missing_output_folder()
     {
         var output = Path.Combine(temp.Path, "new", "site");
