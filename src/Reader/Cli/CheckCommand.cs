@@ -8,7 +8,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var dir = new Argument<string>("dir") { Description = "The built site.", DefaultValueFactory = _ => ProjectPaths.Output };
-        var baseUrl = new Option<string>("--base-url") { Description = "URL path the site was built for.", DefaultValueFactory = _ => "/" };
+        var baseUrl = new Option<string>("--base-url") { Description = "URL path the site was built for (a full URL: its path).", DefaultValueFactory = _ => "/" };
         var command = new Command("check", "Check a built site: every internal link and fragment resolves, no duplicate ids, every note has its backlink, every page has lang, a title and one h1.")
         {
             dir, baseUrl,
@@ -24,7 +24,7 @@ public static class CheckCommand
             Console.Error.WriteLine($"error: {dir}: folder not found");
             return ExitCodes.Usage;
         }
-        var findings = new Reader.Checking.SiteChecker(new Reader.Checking.CheckOptions { BaseUrl = Pipeline.BuildOptions.NormaliseBaseUrl(baseUrl) }).Check(dir);
+        var findings = new Reader.Checking.SiteChecker(new Reader.Checking.CheckOptions { BaseUrl = baseUrl }).Check(dir);
         foreach (var f in findings) Console.WriteLine(f);
         Console.WriteLine(findings.Count == 0 ? $"{dir}: no problems found" : $"{findings.Count} problems found");
         return findings.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
