@@ -5,7 +5,7 @@ namespace Reader.Claims.Extraction;
 /// Rules (documented because readers will see their results):
 /// <list type="bullet">
 /// <item>A month or month-and-day without a year takes the year that puts it nearest the publication date
-/// ("March" in an article of 31 Jan 2025 is 2025-03; "December" is 2024-12). On a tie the past wins,
+/// ("March" in an article of 4 Feb 2023 is 2023-03; "December" is 2022-12). On a tie the past wins,
 /// because news mostly reports what happened.</item>
 /// <item>"last October" is the latest October before the publication month; "next March" the first March
 /// after it; "this March" the March of the publication year.</item>

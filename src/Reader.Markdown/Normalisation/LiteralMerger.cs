@@ -4,7 +4,7 @@ namespace Reader.Markdown.Normalisation;
 
 /// <summary>
 /// Joins neighbouring literal inlines. Markdig splits text at every escape and special character, so
-/// "$14\.9 billion" arrives in pieces; a claim can only be wrapped when its words sit in one literal.
+/// "$2\.5 million" arrives in pieces; a claim can only be wrapped when its words sit in one literal.
 /// </summary>
 internal static class LiteralMerger
 {

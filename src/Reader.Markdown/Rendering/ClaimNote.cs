@@ -4,7 +4,7 @@ namespace Reader.Markdown.Rendering;
 /// The content of one claim's note, ready to print: the figure as normalised and what each other
 /// article says. All strings are plain text; the renderer escapes them.
 /// </summary>
-/// <param name="Normalised">"14,900,000,000 USD".</param>
+/// <param name="Normalised">"2,500,000 USD".</param>
 /// <param name="KindLabel">"money", "date", …</param>
 /// <param name="Entries">The nearest comparisons, closest first.</param>
 /// <param name="AgreeCount">All agreeing reports, shown or not.</param>
@@ -25,5 +25,5 @@ public sealed record ClaimNote(
 /// <param name="Href">Link to the exact sentence in the other article.</param>
 /// <param name="Figure">The other article's words for the figure; null for a mention.</param>
 /// <param name="Excerpt">The other article's sentence, trimmed.</param>
-/// <param name="When">"an earlier report, on Mar 4, 2024" / "a later report, on …" / null.</param>
+/// <param name="When">"an earlier report, on 4 Mar 2024" / "a later report, on …" / null.</param>
 public sealed record ClaimNoteEntry(string Relation, string ArticleTitle, string Href, string? Figure, string Excerpt, string? When);

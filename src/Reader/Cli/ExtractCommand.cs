@@ -15,7 +15,7 @@ public static class ExtractCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "A text file, or - for standard input.", DefaultValueFactory = _ => "-" };
-        var published = new Option<string?>("--published") { Description = "Publication date (2025-01-31): resolves relative dates and years left out." };
+        var published = new Option<string?>("--published") { Description = "Publication date (2024-03-04): resolves relative dates and years left out." };
         var command = new Command("extract", "Print the numeric claims of one text as JSON.") { file, published };
         command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(published)));
         return command;
@@ -26,7 +26,7 @@ public static class ExtractCommand
         DateOnly? published = null;
         if (publishedText is not null && (published = DateText.Parse(publishedText)) is null)
         {
-            Console.Error.WriteLine($"error: --published: cannot read \"{publishedText}\" as a date (use 2025-01-31)");
+            Console.Error.WriteLine($"error: --published: cannot read \"{publishedText}\" as a date (use 2024-03-04)");
             return ExitCodes.Usage;
         }
         byte[] bytes;

@@ -99,7 +99,7 @@ public sealed class ParseArticles
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var date = DateText.Parse(text);
-        if (date is null) diagnostics.Warn(file, line, $"cannot read \"{text}\" as a date (use 2025-01-31 or 31 January 2025)");
+        if (date is null) diagnostics.Warn(file, line, $"cannot read \"{text}\" as a date (use 2024-03-04 or 4 March 2024)");
         return date;
     }
 

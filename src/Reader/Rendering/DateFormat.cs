@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Reader.Rendering;
 
-/// <summary>Dates as readers see them ("31 January 2025") and as machines read them ("2025-01-31"), culture-independent.</summary>
+/// <summary>Dates as readers see them ("4 March 2024") and as machines read them ("2024-03-04"), culture-independent.</summary>
 public static class DateFormat
 {
     public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
