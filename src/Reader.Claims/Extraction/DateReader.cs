@@ -13,7 +13,7 @@ internal static class DateReader
 {
     private static readonly WordSet MayContext = new(
         "in", "since", "by", "until", "till", "through", "of", "during", "from", "before", "after", "early",
-        "mid", "late", "end", "last", "next", "this", "until", "to");
+        "mid", "late", "end", "last", "next", "this", "to");
 
     private enum Part { Early, Mid, Late, Whole }
 

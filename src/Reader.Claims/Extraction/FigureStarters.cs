@@ -29,6 +29,4 @@ internal static class FigureStarters
         if (t.Kind != TokenKind.Word) return false;
         return Starters.Contains(s.Span(i));
     }
-
-    public static bool IsHedgeStart(ReadOnlySpan<char> w) => HedgeFirstWords.Contains(w);
 }

@@ -153,8 +153,7 @@ internal static class NumberReader
         }
         if (end == i) return false;
         decimal value = total + current;
-        bool scaled = lastScale != 1m;
-        number = new NumberPhrase(i, end, value, Spelled: true, Plain: false, Digits: 0, scaled ? lastScale : 1m, Ordinal: false);
+        number = new NumberPhrase(i, end, value, Spelled: true, Plain: false, Digits: 0, lastScale, Ordinal: false);
         return true;
     }
 }

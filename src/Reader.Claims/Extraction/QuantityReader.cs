@@ -154,7 +154,6 @@ internal static class QuantityReader
         int w = p;
         if (s.IsDash(p) && s.Glued(p) && s.Glued(p + 1)) w = p + 1;
         if (!s.IsWord(w) || !TimeUnits.Names.TryGet(s.Span(w), out var u)) return false;
-        if (s.IsPossessive(w) && w == p) { }
         unit = u;
         end = w + 1;
         return true;

@@ -14,7 +14,6 @@ public sealed record ClaimValue
     public DateOnly? To { get; init; }
     public string? Iso { get; init; }
 
-    public bool IsDate => From is not null;
     public bool IsRange => Low is not null && High is not null && High != Low;
 
     public static ClaimValue Number(decimal value) => new() { Low = value, High = value };

@@ -16,6 +16,6 @@ internal static class SentenceStarters
         "Such", "Both", "Each", "All", "Another", "Other", "No", "Not", "Only", "Even", "Yes", "Officials",
         "Experts", "Analysts", "Critics", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Overall",
         "Nonetheless", "Nevertheless", "Indeed", "By", "To", "Under", "Over", "Among", "Amid", "Until", "Within",
-        "Where", "Which", "Whether", "Although", "Unlike", "Like", "Given", "Notably", "Importantly",
+        "Where", "Which", "Whether", "Unlike", "Like", "Given", "Notably", "Importantly",
     };
 }

@@ -113,7 +113,6 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
             var sentenceId = SentenceAt(sentences, segment.Start) ?? "";
             // The paragraph's own sentences are the last ones added: search from the end.
             var sentence = result.Sentences.FindLast(s => s.Id == sentenceId)?.Text ?? "";
-            marker.SentenceId = sentenceId;
             marker.CitationAnchors = new string[marker.SourceIds.Count];
             for (int i = 0; i < marker.SourceIds.Count; i++)
             {
@@ -185,7 +184,6 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
                     Claim = claim,
                     Number = number,
                     ClaimId = string.Create(CultureInfo.InvariantCulture, $"{articleId}-c{number}"),
-                    SentenceId = sentenceId,
                 };
                 node.AppendChild(new LiteralInline(text[claim.Start..claim.End]));
                 pieces.Add(node);

@@ -11,7 +11,6 @@ public sealed class ClaimInline : ContainerInline
     public required int Number { get; init; }
     /// <summary>Edition-wide id: "{articleId}-c{Number}".</summary>
     public required string ClaimId { get; init; }
-    public required string SentenceId { get; init; }
 
     public string Anchor => "c" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public string ReferenceAnchor => "r" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);

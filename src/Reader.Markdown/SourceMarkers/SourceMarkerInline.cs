@@ -21,7 +21,4 @@ public sealed class SourceMarkerInline : LeafInline
 
     /// <summary>"cite-a1b2c3d4-2": the anchor of each citation, parallel to <see cref="SourceIds"/>.</summary>
     public string[] CitationAnchors { get; set; } = [];
-
-    /// <summary>The sentence the marker belongs to (the sentence it closes).</summary>
-    public string? SentenceId { get; set; }
 }

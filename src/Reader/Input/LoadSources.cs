@@ -17,7 +17,7 @@ public sealed class LoadSources
         if (!Directory.Exists(inputDirectory))
             throw new InputException(inputDirectory, null, "input folder not found");
 
-        var config = ReadConfig(inputDirectory, diagnostics, out var configFile);
+        var config = ReadConfig(inputDirectory);
         var files = new List<SourceFile>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var paths = ArticlePaths(inputDirectory).ToList();
@@ -47,7 +47,7 @@ public sealed class LoadSources
             Add(files, seen, file, diagnostics);
         }
         cache?.KeepOnly(paths.ToHashSet(StringComparer.Ordinal));
-        return new LoadedInput(config, configFile, files);
+        return new LoadedInput(config, files);
     }
 
     private static void Add(List<SourceFile> files, Dictionary<string, string> seen, SourceFile file, Diagnostics diagnostics)
@@ -75,10 +75,9 @@ public sealed class LoadSources
         relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('_') || part.StartsWith('.'))
         || Path.GetFileNameWithoutExtension(relative).Equals("README", StringComparison.OrdinalIgnoreCase);
 
-    private static EditionConfig ReadConfig(string root, Diagnostics diagnostics, out string? configFile)
+    private static EditionConfig ReadConfig(string root)
     {
         var config = new EditionConfig();
-        configFile = null;
         var cluster = Path.Combine(root, "cluster.json");
         if (File.Exists(cluster)) config = ClusterMetadata.Read(File.ReadAllText(cluster), DisplayPath(cluster));
 
@@ -88,10 +87,8 @@ public sealed class LoadSources
             if (!File.Exists(path)) continue;
             var text = Utf8Text.Decode(File.ReadAllBytes(path), out long offset)
                 ?? throw new InputException(DisplayPath(path), null, $"invalid UTF-8 at byte offset {offset}");
-            configFile = DisplayPath(path);
             return ClusterMetadata.Merge(config, EditionConfigReader.Read(text, DisplayPath(path)));
         }
-        _ = diagnostics;
         return config;
     }
 }

@@ -43,8 +43,6 @@ public sealed class IncrementalBuild(BuildOptions options)
     private Func<StageTimings, IReadOnlyList<SiteFile>>? pending;
     private SiteSnapshot? last;
 
-    public BuildOptions Options => options;
-
     /// <summary>The site as last served: null before the first successful build.</summary>
     public SiteSnapshot? Last => last;
 

@@ -58,9 +58,6 @@ public sealed class ParsedArticleCache
         return next.Values.Select(c => c.Article).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Forgets everything, so the next update parses every file again.</summary>
-    public void Clear() => byPath = new(StringComparer.Ordinal);
-
     private static void Replay(Diagnostics into, Diagnostic d)
     {
         if (d.Severity == Severity.Error) into.Error(d.File, d.Line, d.Message);
@@ -74,7 +71,7 @@ public sealed class ParsedArticleCache
     private static ParseKey KeyOf(SourceFile file, EditionConfig config)
     {
         var o = config.Articles.GetValueOrDefault(file.Id);
-        var overrides = o is null ? "" : $"{o.Title}\u0001{o.Dek}\u0001{o.Published}\u0001{o.Outlet}\u0001{o.Url}\u0001{o.Order}\u0001{o.Line}";
+        var overrides = o is null ? "" : $"{o.Title}\u0001{o.Dek}\u0001{o.Published}\u0001{o.Outlet}\u0001{o.Url}\u0001{o.Order}";
         return new ParseKey(file.Text, overrides, file.FullPath);
     }
 }

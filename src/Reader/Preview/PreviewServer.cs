@@ -72,9 +72,6 @@ public sealed class PreviewServer : IAsyncDisposable
     public Task WaitForShutdownAsync(CancellationToken cancellation = default) =>
         app?.WaitForShutdownAsync(cancellation) ?? Task.CompletedTask;
 
-    /// <summary>Queues a rebuild as if the watcher had seen a change; for callers that know better than the file system.</summary>
-    public void RequestRebuild(ChangeKind kind) => changes.Writer.TryWrite(kind);
-
     private async Task RebuildLoop()
     {
         var reader = changes.Reader;

@@ -8,11 +8,6 @@ public sealed class ReloadBroadcaster
     private readonly Lock gate = new();
     private readonly List<Channel<ReloadEvent>> clients = [];
 
-    public int ClientCount { get { lock (gate) return clients.Count; } }
-
-    /// <summary>Raised whenever a client connects, so tests and benchmarks can wait for their subscriber without polling.</summary>
-    public event Action? ClientConnected;
-
     public ChannelReader<ReloadEvent> Subscribe(out Action unsubscribe)
     {
         // Bounded with drop-oldest: a stalled tab must not make the server hold every event forever.
@@ -23,7 +18,6 @@ public sealed class ReloadBroadcaster
             lock (gate) clients.Remove(channel);
             channel.Writer.TryComplete();
         };
-        ClientConnected?.Invoke();
         return channel.Reader;
     }
 

@@ -14,8 +14,6 @@ public sealed class SiteWriter(string root)
     private readonly ConcurrentDictionary<string, bool> created = new(StringComparer.Ordinal);
     private long writeTicks;
 
-    public string Root => root;
-
     /// <summary>Time spent in writes, summed over all threads.</summary>
     public TimeSpan WriteTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref writeTicks));
 

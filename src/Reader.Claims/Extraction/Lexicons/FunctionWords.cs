@@ -36,9 +36,9 @@ internal static class FunctionWords
     /// </summary>
     public static readonly WordSet GenericPlurals = new(
         "nations", "countries", "sides", "leaders", "parties", "men", "women", "people", "things", "ways",
-        "times", "reasons", "governments", "states", "groups", "sides", "allies", "partners", "neighbours",
+        "times", "reasons", "governments", "states", "groups", "allies", "partners", "neighbours",
         "neighbors", "powers", "economies", "camps", "teams", "brothers", "sisters", "sons", "daughters",
-        "others", "ones", "presidents", "sides");
+        "others", "ones", "presidents");
 
     /// <summary>Prefixes that may be hyphenated onto a figure without making it a code ("mid-2024").</summary>
     public static readonly WordSet FigurePrefixes = new("mid", "early", "late", "pre", "post", "around", "about", "over", "under", "some");
