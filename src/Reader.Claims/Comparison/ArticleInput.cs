@@ -12,9 +12,3 @@ public sealed record ArticleInput(
     DateOnly? Published,
     IReadOnlyList<SentenceInput> Sentences,
     IReadOnlyList<ClaimInput> Claims);
-
-/// <summary>A sentence with its stable page anchor (e.g. "s3-2").</summary>
-public sealed record SentenceInput(string SentenceId, string Text);
-
-/// <summary>A claim with its edition-wide id (e.g. "003_ab-c4") and the anchor of its sentence.</summary>
-public sealed record ClaimInput(string ClaimId, string SentenceId, Claim Claim);

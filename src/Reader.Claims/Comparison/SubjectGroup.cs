@@ -11,6 +11,3 @@ public sealed record SubjectGroup(
     IReadOnlyList<string> ClaimIds,
     IReadOnlyList<SubjectMention> Mentions,
     bool HasDisagreement);
-
-/// <summary>An article's sentence that speaks of a subject with no figure.</summary>
-public sealed record SubjectMention(string ArticleId, string SentenceId, string Excerpt);

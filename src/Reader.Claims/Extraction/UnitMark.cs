@@ -5,5 +5,3 @@ internal readonly record struct UnitMark(UnitMarkKind Kind, string Unit, int End
 {
     public static UnitMark None(int at) => new(UnitMarkKind.None, "", at);
 }
-
-internal enum UnitMarkKind { None, Percent, Currency }

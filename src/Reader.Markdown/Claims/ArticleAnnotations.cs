@@ -1,5 +1,3 @@
-using Reader.Claims.Model;
-
 namespace Reader.Markdown.Claims;
 
 /// <summary>What annotating one article found: its sentences, claims and citations, with their anchors.</summary>
@@ -18,14 +16,3 @@ public sealed class ArticleAnnotations
         return sentenceTexts.GetValueOrDefault(sentenceId, "");
     }
 }
-
-/// <param name="Id">Page anchor, "s{paragraph}-{sentence}".</param>
-/// <param name="Text">The sentence as a reader sees it (placeholders for code and links removed).</param>
-public sealed record AnnotatedSentence(string Id, string Text);
-
-public sealed record AnnotatedClaim(string ClaimId, int Number, string Anchor, string SentenceId, Claim Claim);
-
-/// <param name="SourceId">The marker id, lower-case.</param>
-/// <param name="Anchor">"cite-{id}-{n}", unique on the page.</param>
-/// <param name="Line">0-based line of the marker in the Markdown text.</param>
-public sealed record AnnotatedCitation(string SourceId, string Anchor, string SentenceId, string Sentence, int Line);

@@ -1,5 +1,3 @@
-using YamlDotNet.Serialization;
-
 namespace Reader.Input;
 
 /// <summary>seeds/edition.yml: the edition's title and description, per-article overrides and the sources register. All optional.</summary>
@@ -14,23 +12,4 @@ public sealed class EditionConfig
     public Dictionary<string, ArticleOverride> Articles { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Keyed by marker id (hex, case-insensitive).</summary>
     public Dictionary<string, SourceEntry> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-}
-
-public sealed class ArticleOverride
-{
-    public string? Title { get; set; }
-    public string? Dek { get; set; }
-    public string? Published { get; set; }
-    public string? Outlet { get; set; }
-    public string? Url { get; set; }
-    public int? Order { get; set; }
-    [YamlIgnore] public int Line { get; set; }
-}
-
-public sealed class SourceEntry
-{
-    public string? Title { get; set; }
-    public string? Publisher { get; set; }
-    public string? Url { get; set; }
-    public string? Note { get; set; }
 }

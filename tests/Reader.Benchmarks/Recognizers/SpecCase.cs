@@ -34,6 +34,3 @@ internal sealed record SpecCase(string Input, IReadOnlyList<SpecResult> Results,
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }
-
-/// <summary>An expected entity: type, text, resolved value and (currency only) ISO code.</summary>
-internal sealed record SpecResult(string TypeName, string Text, string? Value, string? IsoCurrency);

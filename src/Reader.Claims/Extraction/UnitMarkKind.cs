@@ -1,0 +1,3 @@
+namespace Reader.Claims.Extraction;
+
+internal enum UnitMarkKind { None, Percent, Currency }

@@ -1,0 +1,5 @@
+using Reader.Claims.Model;
+
+namespace Reader.Markdown.Claims;
+
+public sealed record AnnotatedClaim(string ClaimId, int Number, string Anchor, string SentenceId, Claim Claim);

@@ -1,0 +1,3 @@
+namespace Reader.Rendering.Views;
+
+public sealed record CitationView(string ArticleTitle, string Href, string Sentence);

@@ -1,0 +1,3 @@
+namespace Reader.Rendering.Views;
+
+public sealed record ColumnView(string Title, string Short, string Href, string? Published);
