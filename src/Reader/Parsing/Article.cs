@@ -24,8 +24,6 @@ public sealed class Article
     /// </summary>
     public required ArticleAnalysis Analysis { get; set; }
     public required ArticleDraft Draft { get; set; }
-    /// <summary>Hash of the file's text and of its overrides, so a preview rebuild can tell what changed.</summary>
-    public required string ContentHash { get; init; }
     /// <summary>Set by Analyse: unique URL segment, "articles/{Slug}/".</summary>
     public string Slug { get; set; } = "";
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using Reader.Claims.Comparison;
 using Reader.Claims.Extraction;
 using Reader.Input;
@@ -72,7 +70,6 @@ public sealed class ParseArticles
             Annotations = annotations,
             Analysis = ArticleAnalysis.Of(ComparisonInput(file.Id, published, annotations)),
             Draft = draft,
-            ContentHash = Hash(file.Text, overrides),
         };
     }
 
@@ -104,10 +101,4 @@ public sealed class ParseArticles
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string Hash(string text, ArticleOverride? overrides)
-    {
-        var key = text + "\u0000" + (overrides is null ? "" : $"{overrides.Title}|{overrides.Dek}|{overrides.Published}|{overrides.Outlet}|{overrides.Url}|{overrides.Order}");
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-    }
 }

@@ -5,7 +5,8 @@ namespace Reader.Preview;
 
 /// <summary>
 /// Everything an article page is made from: the frame (theme generation, base URL, edition title,
-/// description and language), the article's own text and overrides (its content hash), its slug, its
+/// description and language), the article's own text and overrides (the parsed article itself: the parse
+/// cache hands back the same instance while neither changed), its slug, its
 /// neighbours' links, the numbers and titles of the sources it cites, and the comparison of each of its
 /// claims — plus the links of the articles those comparisons point to. Equal inputs mean an equal page,
 /// so a preview rebuild re-renders only pages whose inputs moved: an edit to one article reaches another
@@ -15,7 +16,7 @@ namespace Reader.Preview;
 public sealed class ArticlePageInputs
 {
     private readonly string frame;
-    private readonly string contentHash;
+    private readonly Parsing.Article article;
     private readonly string slug;
     private readonly ArticleLink? previous;
     private readonly ArticleLink? next;
@@ -27,7 +28,7 @@ public sealed class ArticlePageInputs
         var list = edition.Articles;
         var article = list[index];
         this.frame = frame;
-        contentHash = article.ContentHash;
+        this.article = article;
         slug = article.Slug;
         previous = index > 0 ? LinkOf(list[index - 1]) : null;
         next = index + 1 < list.Count ? LinkOf(list[index + 1]) : null;
@@ -49,7 +50,7 @@ public sealed class ArticlePageInputs
     /// <param name="relinked">Articles whose title or slug changed (or that went away) since <paramref name="before"/>.</param>
     public bool Same(ArticlePageInputs before, IReadOnlySet<string> relinked)
     {
-        if (frame != before.frame || contentHash != before.contentHash || slug != before.slug
+        if (frame != before.frame || !ReferenceEquals(article, before.article) || slug != before.slug
             || previous != before.previous || next != before.next
             || !sources.AsSpan().SequenceEqual(before.sources)
             || comparisons.Length != before.comparisons.Length)

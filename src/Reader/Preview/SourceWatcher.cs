@@ -3,8 +3,8 @@ namespace Reader.Preview;
 /// <summary>
 /// Watches the input folder and the theme folder. File events come in bursts (an editor's save is often
 /// truncate + write + rename), so they are collected until the folders have been quiet for the debounce
-/// interval, then handed over as one <see cref="ChangeKind"/>. Only the kind matters: the rebuild reads
-/// every file again and its content hashes decide what really changed.
+/// interval, then handed over as one <see cref="ChangeKind"/>. Only the kind matters: the rebuild looks at
+/// every file again (size and time, then text) to decide what really changed.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
