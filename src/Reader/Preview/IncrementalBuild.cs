@@ -161,7 +161,7 @@ public sealed class IncrementalBuild(BuildOptions options)
                 pages[i] = (inputs, old.Page);
                 return;
             }
-            pages[i] = (inputs, builder.Build(article, i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null));
+            pages[i] = (inputs, builder.Build(list, i));
             Interlocked.Increment(ref rendered);
         })));
 

@@ -14,17 +14,8 @@ public sealed class RenderPages(ITemplateEngine templates)
 {
     public IReadOnlyList<SiteFile> Run(Edition edition, string baseUrl)
     {
-        var context = Context(edition, baseUrl);
-        var articles = new ArticlePageBuilder(context);
-        var list = edition.Articles;
         var pages = new ConcurrentBag<SiteFile>();
-        ParallelErrors.Unwrap(() => Parallel.For(0, list.Count, i =>
-            pages.Add(articles.Build(list[i], i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null))));
-
-        pages.Add(new IndexPageBuilder(context).Build());
-        pages.Add(new SourcesPageBuilder(context).Build());
-        foreach (var page in new ComparisonPageBuilder(context).Build()) pages.Add(page);
-        pages.Add(new NotFoundPageBuilder(context).Build());
+        RunEach(edition, baseUrl, pages.Add);
         return pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -49,7 +40,7 @@ public sealed class RenderPages(ITemplateEngine templates)
         }
         ParallelErrors.Unwrap(() => Parallel.For(0, list.Count, i => Emit(() =>
         {
-            var page = articles.Build(list[i], i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+            var page = articles.Build(list, i);
             if (releaseDocuments) list[i].ReleaseDocument();
             return [page];
         })));

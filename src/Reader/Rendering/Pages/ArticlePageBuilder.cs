@@ -11,6 +11,10 @@ public sealed class ArticlePageBuilder(PageContext context)
 {
     private readonly EditionResolver resolver = new(context.Edition, context.Urls);
 
+    /// <summary>The page of the article at <paramref name="index"/> in the edition's order, linked to its neighbours.</summary>
+    public SiteFile Build(IReadOnlyList<Article> articles, int index) =>
+        Build(articles[index], index > 0 ? articles[index - 1] : null, index + 1 < articles.Count ? articles[index + 1] : null);
+
     public SiteFile Build(Article article, Article? previous, Article? next)
     {
         var meta = article.Meta;
