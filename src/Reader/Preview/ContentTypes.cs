@@ -1,30 +1,35 @@
+using Microsoft.AspNetCore.StaticFiles;
+
 namespace Reader.Preview;
 
-/// <summary>The content type of each kind of file a built site holds; text types say UTF-8, which is what the build writes.</summary>
+/// <summary>
+/// The content type of a file of the built site: ASP.NET Core's extension table (any asset a theme ships is
+/// known), a few entries set to today's registered types, and text types marked UTF-8, which is what the build writes.
+/// </summary>
 public static class ContentTypes
 {
-    private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".htm"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".mjs"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".gif"] = "image/gif",
-        [".webp"] = "image/webp",
-        [".ico"] = "image/x-icon",
-        [".woff2"] = "font/woff2",
-        [".woff"] = "font/woff",
-    };
+    private static readonly FileExtensionContentTypeProvider Provider = Create();
 
-    public static string For(string path) => ByExtension.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+    public static string For(string path)
+    {
+        if (!Provider.TryGetContentType(path, out var type)) return "application/octet-stream";
+        return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/xml"
+            ? type + "; charset=utf-8"
+            : type;
+    }
 
     public static bool IsHtml(string path) => For(path).StartsWith("text/html", StringComparison.Ordinal);
+
+    private static FileExtensionContentTypeProvider Create()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        // The table's older choices: "text/xml" is read as ASCII by some clients, and fonts have had their own types since RFC 8081.
+        provider.Mappings[".xml"] = "application/xml";
+        provider.Mappings[".js"] = "text/javascript";
+        provider.Mappings[".mjs"] = "text/javascript";
+        provider.Mappings[".woff"] = "font/woff";
+        provider.Mappings[".woff2"] = "font/woff2";
+        provider.Mappings[".ico"] = "image/x-icon";
+        return provider;
+    }
 }
