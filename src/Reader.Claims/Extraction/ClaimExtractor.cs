@@ -42,11 +42,12 @@ public sealed class ClaimExtractor
 
     private static RawFigure? TryAt(TokenStream s, int i, DateOnly? published)
     {
-        foreach (var (words, qualifier) in Hedges.Before)
-        {
-            int j = s.MatchWords(i, words);
-            if (j > 0 && !s.Glued(j) && TryFigure(s, i, j, qualifier, published) is { } hedged) return hedged;
-        }
+        if (s.IsWord(i) && Hedges.BeforeByFirstWord.TryGet(s.Span(i), out var hedges))
+            foreach (var (words, qualifier) in hedges)
+            {
+                int j = s.MatchWords(i, words);
+                if (j > 0 && !s.Glued(j) && TryFigure(s, i, j, qualifier, published) is { } hedged) return hedged;
+            }
         return TryFigure(s, i, i, Qualifier.None, published);
     }
 

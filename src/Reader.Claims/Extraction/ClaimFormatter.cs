@@ -30,10 +30,5 @@ internal static class ClaimFormatter
         return unit == "century" ? "centuries" : unit + "s";
     }
 
-    private static string Ordinal(decimal d)
-    {
-        long n = (long)d;
-        string suffix = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return Number(d) + suffix;
-    }
+    private static string Ordinal(decimal d) => Number(d) + NumberWords.OrdinalSuffix((long)d);
 }

@@ -11,14 +11,12 @@ internal static class FigureStarters
     private static readonly WordSet Others = new(
         "early", "mid", "middle", "late", "last", "next", "this", "between");
 
-    private static readonly WordSet HedgeFirstWords = new(Hedges.Before.Select(h => h.Words[0]).Distinct().ToArray());
-
     // Every word test of CanStart as one table: plain prose words are most tokens, and each used to miss
     // nine case-insensitive lookups before being skipped. Same comparer, so the union answers the same.
     private static readonly WordSet Starters = new(
         NumberWords.Units.Words.Concat(NumberWords.Tens.Words).Concat(NumberWords.Ordinals.Words)
             .Concat(Months.Names.Words).Concat(Months.Weekdays.Words).Concat(Others.Words)
-            .Concat(HedgeFirstWords.Words).Concat(Currencies.Codes.Words).Concat(Currencies.DollarPrefixes.Words)
+            .Concat(Hedges.BeforeByFirstWord.Words).Concat(Currencies.Codes.Words).Concat(Currencies.DollarPrefixes.Words)
             .ToArray());
 
     public static bool CanStart(TokenStream s, int i)

@@ -16,6 +16,14 @@ internal static class NounPhraseReader
         "in", "at", "on", "from", "to", "for", "with", "by", "across", "near", "inside", "outside",
         "throughout", "under", "over", "into", "along", "around", "within", "abroad");
 
+    /// <summary>The figure with the noun phrase at <paramref name="p"/> attached, if one is there; its head becomes the unit when <paramref name="setUnit"/>.</summary>
+    public static RawFigure WithNoun(TokenStream s, RawFigure figure, int p, bool setUnit)
+    {
+        if (!TryRead(s, p, out int nounFirst, out int nounEnd, out int head)) return figure;
+        string unit = setUnit ? s.Span(head).ToString().ToLowerInvariant() : figure.Unit;
+        return figure with { Unit = unit, NounFirst = nounFirst, NounEnd = nounEnd, HeadToken = head };
+    }
+
     /// <summary>Returns false when no noun follows. [first, end) covers the label; head is the counted noun's token.</summary>
     public static bool TryRead(TokenStream s, int p, out int first, out int end, out int head)
     {

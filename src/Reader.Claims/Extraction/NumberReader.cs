@@ -66,9 +66,7 @@ internal static class NumberReader
     private static bool IsRightOrdinalSuffix(decimal value, ReadOnlySpan<char> suffix)
     {
         long n = (long)Math.Min(value, long.MaxValue);
-        long lastTwo = n % 100, last = n % 10;
-        string expected = lastTwo is >= 11 and <= 13 ? "th" : last switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return suffix.Equals(expected, StringComparison.OrdinalIgnoreCase);
+        return suffix.Equals(NumberWords.OrdinalSuffix(n), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"M25", "A380", "F-35", "COVID-19", "#5", "v2", "/7": the digits are part of a name or code.</summary>

@@ -30,10 +30,7 @@ internal static class OrdinalWordReader
         bool title = s.IsCapitalised(i) && s.IsCapitalised(end) && prev >= 0 && !s.IsSymbol(prev, '.') && !s.IsClauseBreak(prev);
         if (!determined && !title) return false;
 
-        var raw = new RawFigure(i, end, ClaimKind.Ordinal, ClaimValue.Number(value), "", Qualifier.None);
-        if (NounPhraseReader.TryRead(s, end, out int nounFirst, out int nounEnd, out int head))
-            raw = raw with { NounFirst = nounFirst, NounEnd = nounEnd, HeadToken = head };
-        figure = raw;
+        figure = NounPhraseReader.WithNoun(s, new RawFigure(i, end, ClaimKind.Ordinal, ClaimValue.Number(value), "", Qualifier.None), end, setUnit: false);
         return true;
     }
 }

@@ -64,7 +64,7 @@ internal static class QuantityReader
         }
         if (n1.Ordinal)
         {
-            figure = WithNoun(s, new RawFigure(first, p, ClaimKind.Ordinal, value, "", Qualifier.None), p, setUnit: false);
+            figure = NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Ordinal, value, "", Qualifier.None), p, setUnit: false);
             return true;
         }
         if (TryTimeUnit(s, p, out string timeUnit, out int unitEnd))
@@ -79,7 +79,7 @@ internal static class QuantityReader
             return true;
         }
         if (n1.Spelled && !range && IsPointingWord(s, first, j, n1, p)) return false;
-        figure = WithTrailingHedge(s, WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), p, setUnit: true));
+        figure = WithTrailingHedge(s, NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), p, setUnit: true));
         return true;
     }
 
@@ -157,13 +157,6 @@ internal static class QuantityReader
         unit = u;
         end = w + 1;
         return true;
-    }
-
-    private static RawFigure WithNoun(TokenStream s, RawFigure figure, int p, bool setUnit)
-    {
-        if (!NounPhraseReader.TryRead(s, p, out int nounFirst, out int nounEnd, out int head)) return figure;
-        string unit = setUnit ? s.Span(head).ToString().ToLowerInvariant() : figure.Unit;
-        return figure with { Unit = unit, NounFirst = nounFirst, NounEnd = nounEnd, HeadToken = head };
     }
 
     private static RawFigure WithTrailingHedge(TokenStream s, RawFigure figure)

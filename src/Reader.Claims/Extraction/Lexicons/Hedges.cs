@@ -29,6 +29,13 @@ internal static class Hedges
         (["under"], Qualifier.LessThan), (["below"], Qualifier.LessThan),
     ];
 
+    /// <summary>
+    /// <see cref="Before"/> by first word, in the same order: only hedges whose first word is at a token can start
+    /// there, so a token meets a handful of phrases instead of every one (this runs for every candidate token).
+    /// </summary>
+    public static readonly WordMap<(string[] Words, Qualifier Qualifier)[]> BeforeByFirstWord = new(
+        Before.GroupBy(h => h.Words[0], StringComparer.OrdinalIgnoreCase).Select(g => KeyValuePair.Create(g.Key, g.ToArray())));
+
     public static readonly (string[] Words, Qualifier Qualifier)[] After =
     [
         (["or", "more"], Qualifier.AtLeast), (["or", "so"], Qualifier.Approximately),

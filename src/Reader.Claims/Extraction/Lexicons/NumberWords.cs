@@ -44,4 +44,8 @@ internal static class NumberWords
 
     /// <summary>Suffixes of numeric ordinals ("21st"); checked against the last digit by the reader.</summary>
     public static readonly WordSet OrdinalSuffixes = new("st", "nd", "rd", "th");
+
+    /// <summary>The English suffix of an ordinal: 1st, 2nd, 3rd, 4th, but 11th–13th.</summary>
+    public static string OrdinalSuffix(long n) =>
+        (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
 }
