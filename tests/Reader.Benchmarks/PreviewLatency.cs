@@ -24,7 +24,7 @@ internal static class PreviewLatency
         int edits = Option(args, "--edits", 20);
         int seed = Option(args, "--seed", 42);
         var repo = BenchmarkEdition.FindRepo();
-        Console.WriteLine($"preview latency: {edits} one-article edits per edition after {WarmUpEdits} warm-up edits; debounce {new PreviewOptions { Build = null! }.Debounce.TotalMilliseconds:0} ms");
+        Console.WriteLine($"preview latency: {edits} one-article edits per edition after {WarmUpEdits} warm-up edits; debounce {PreviewOptions.DefaultDebounce.TotalMilliseconds:0} ms");
         using (var edition = BenchmarkEdition.Seeds(repo)) Measure(edition, edits).GetAwaiter().GetResult();
         using (var edition = BenchmarkEdition.Generated(repo, articles, seed)) Measure(edition, edits).GetAwaiter().GetResult();
         return 0;

@@ -18,7 +18,7 @@ internal static class ScaleBenchmark
     public static int Run(string[] args)
     {
         var options = ScaleOptions.Parse(args);
-        var repo = RepoRoot();
+        var repo = Preview.BenchmarkEdition.FindRepo();
         if (!BuildReader(repo)) return 1;
         var hugo = options.Hugo ? Which("hugo") : null;
         Console.WriteLine(Machine());
@@ -118,14 +118,6 @@ internal static class ScaleBenchmark
     {
         string cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?";
         return $"machine: {Environment.ProcessorCount} cores, {cpu}, .NET {Environment.Version}, {Environment.OSVersion}";
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "seeds")) && Directory.Exists(Path.Combine(dir.FullName, "src", "Reader")))
-                return dir.FullName;
-        throw new InvalidOperationException("cannot find the repository root (a folder with seeds/ and src/Reader/) above " + AppContext.BaseDirectory);
     }
 
     private static string? Which(string tool) =>

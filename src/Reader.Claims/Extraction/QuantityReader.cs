@@ -101,7 +101,8 @@ internal static class QuantityReader
         if (!s.IsCapitalised(prev) || s.IsFunctionWord(prev) || s.IsPossessive(prev)) return false;
         var w = s.Span(prev);
         if (Months.Names.Contains(w) || Months.Weekdays.Contains(w)) return false;
-        // A capitalised word opening a sentence is not a name by that alone ("Officials 5" is rare; "Nearly 5" is a hedge).
+        // No exception for a capitalised word that merely opens the sentence: a plain word there right before a
+        // number is rare ("Officials 5"), and hedges ("Nearly 5") are read before this is asked.
         return true;
     }
 

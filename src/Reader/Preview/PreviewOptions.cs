@@ -11,5 +11,7 @@ public sealed record PreviewOptions
     /// Short, because it adds to every edit's latency; long enough to merge an editor's truncate-then-write
     /// into one rebuild. A rebuild that catches a half-written file is followed by one that does not.
     /// </summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
+    public TimeSpan Debounce { get; init; } = DefaultDebounce;
+
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(25);
 }
