@@ -38,10 +38,9 @@ public sealed class AnnotatedParagraphRenderer : HtmlObjectRenderer<AnnotatedPar
         r.Write("<p class=\"note-head\"><a class=\"backlink\" role=\"doc-backlink\" href=\"#").Write(claim.ReferenceAnchor)
             .Write("\" aria-label=\"Back to note reference ").Write(number).Write("\">").Write(number).Write("</a> ");
         r.Write("<span class=\"note-figure\">").WriteEscape(claim.Claim.Text).Write("</span>");
-        var normalised = note?.Normalised ?? claim.Claim.Normalised;
-        if (!string.IsNullOrEmpty(normalised))
-            r.Write(" <span class=\"note-norm\">= ").WriteEscape(normalised).Write("</span>");
-        r.Write(" <span class=\"note-kind\">(").WriteEscape(note?.KindLabel ?? claim.Claim.Kind.ToString().ToLowerInvariant()).Write(")</span></p>");
+        if (!string.IsNullOrEmpty(claim.Claim.Normalised))
+            r.Write(" <span class=\"note-norm\">= ").WriteEscape(claim.Claim.Normalised).Write("</span>");
+        r.Write(" <span class=\"note-kind\">(").WriteEscape(claim.Claim.Kind.ToString().ToLowerInvariant()).Write(")</span></p>");
 
         if (note is null || note.AgreeCount + note.DifferCount + note.MentionCount == 0)
         {

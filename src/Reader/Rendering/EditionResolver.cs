@@ -28,10 +28,7 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
                 entry.Excerpt,
                 When(entry)));
         }
-        var claim = FindClaim(claimId);
         return new ClaimNote(
-            claim?.Normalised ?? "",
-            claim?.Kind.ToString().ToLowerInvariant() ?? "",
             entries,
             comparison.AgreeCount,
             comparison.DifferCount,
@@ -55,6 +52,4 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
         if (entry.IsLater) return $"a later report, on {DateFormat.Short(date)}";
         return $"published {DateFormat.Short(date)}";
     }
-
-    private Claims.Model.Claim? FindClaim(string claimId) => edition.FindClaim(claimId)?.Claim.Claim;
 }
