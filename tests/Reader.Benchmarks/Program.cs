@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers [SPECS_DIR]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- scale [--sizes 1000,10000] [--bbc DIR]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- preview [--articles 1000]
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- comparisons [--check] [--errors] [--cluster NAME] [--split dev|holdout]
 using Reader.Benchmarks;
 
 var command = args.Length > 0 ? args[0] : "help";
@@ -11,11 +12,12 @@ return command switch
     "recognizers" => RecognizersAgreement.Run(rest),
     "scale" => ScaleBenchmark.Run(rest),
     "preview" => PreviewLatency.Run(rest),
+    "comparisons" => ComparisonBenchmark.Run(rest),
     _ => Help(),
 };
 
 static int Help()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview [options]");
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons [options]");
     return 2;
 }
