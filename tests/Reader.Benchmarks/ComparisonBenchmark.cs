@@ -7,15 +7,16 @@ namespace Reader.Benchmarks;
 /// Scores the comparison engine on the labelled development set (tests/Reader.DevSet/Clusters, texts read from
 /// ../shared/corpora): per cluster and per split, claim recall, value accuracy, link recall for agrees, differs
 /// and mentions, and the share of note entries that are wrong. A benchmark: it prints figures, it does not judge.
-/// Usage: comparisons [--check] [--cluster NAME] [--split dev|holdout] [--errors]
+/// Usage: comparisons [--check] [--cluster NAME] [--split dev|holdout] [--errors] [--fit]
 ///   --check   only read and check the label files
+///   --fit     fit the matchers' weights on the dev split and sweep their thresholds (see ModelFitting)
 ///   --errors  after the table, every missed claim, wrong value, missed link and wrong link, with its words
 /// </summary>
 internal static class ComparisonBenchmark
 {
     public static int Run(string[] args)
     {
-        bool check = args.Contains("--check"), errors = args.Contains("--errors");
+        bool check = args.Contains("--check"), errors = args.Contains("--errors"), fit = args.Contains("--fit");
         string? only = Option(args, "--cluster"), split = Option(args, "--split");
         if (!SharedCorpora.Available)
         {
@@ -39,7 +40,13 @@ internal static class ComparisonBenchmark
         }
         if (problems > 0) return 1;
 
-        var reports = clusters.Select(c => Scorer.Score(c, ClusterRun.Build(c))).ToList();
+        var parsed = clusters.Select(ClusterRun.Parse).ToList();
+        if (fit)
+        {
+            ModelFitting.Run(parsed, Console.Out);
+            return 0;
+        }
+        var reports = parsed.Select(p => Scorer.Score(p.Cluster, ClusterRun.Analyse(p))).ToList();
         ScoreTable.Print(reports.Select(r => r.Score).ToList(), Console.Out);
         if (errors) foreach (var r in reports) ErrorListing.Print(r, Console.Out);
         return 0;

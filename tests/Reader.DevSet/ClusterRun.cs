@@ -1,4 +1,5 @@
 using Reader.Analysis;
+using Reader.Claims.Comparison;
 using Reader.Input;
 using Reader.Parsing;
 using Reader.Pipeline;
@@ -20,7 +21,8 @@ public sealed class ClusterRun
     public required IReadOnlyDictionary<string, ExtractedClaim> ClaimsById { get; init; }
     public required TimeSpan AnalyseTime { get; init; }
 
-    public static ClusterRun Build(LabelledCluster cluster)
+    /// <summary>Loads and parses the cluster's articles (once; <see cref="Analyse"/> may then run with several options).</summary>
+    public static ParsedCluster Parse(LabelledCluster cluster)
     {
         var folder = Directory.CreateTempSubdirectory("reader-devset-");
         try
@@ -29,15 +31,31 @@ public sealed class ClusterRun
                 File.Copy(Path.Combine(cluster.Folder, file), Path.Combine(folder.FullName, file));
             var clusterJson = Path.Combine(cluster.Folder, "cluster.json");
             if (File.Exists(clusterJson)) File.Copy(clusterJson, Path.Combine(folder.FullName, "cluster.json"));
-
             var diagnostics = new Diagnostics();
             var input = new LoadSources().Run(folder.FullName, diagnostics);
             var articles = new ParseArticles().Run(input, diagnostics);
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var edition = new AnalyseEdition().Run(articles, input.Config, includeDrafts: true, diagnostics);
-            var analyse = watch.Elapsed;
             if (diagnostics.HasErrors)
                 throw new InvalidOperationException($"{cluster.Name}: {string.Join("; ", diagnostics.All.Where(d => d.Severity == Severity.Error))}");
+            return new ParsedCluster(cluster, articles, input.Config);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    public static ClusterRun Build(LabelledCluster cluster, CompareOptions? options = null) => Analyse(Parse(cluster), options);
+
+    /// <summary>The Analyse stage over parsed articles, as a build runs it, with the given comparison options.</summary>
+    public static ClusterRun Analyse(ParsedCluster parsed, CompareOptions? options = null)
+    {
+        var cluster = parsed.Cluster;
+        {
+            var diagnostics = new Diagnostics();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var comparer = new EditionComparer(options);
+            var edition = new AnalyseEdition(comparer.Compare).Run(parsed.Articles, parsed.Config, includeDrafts: true, diagnostics);
+            var analyse = watch.Elapsed;
 
             var ids = cluster.Articles.ToDictionary(a => a.Key, a => Path.GetFileNameWithoutExtension(a.Value), StringComparer.Ordinal);
             var claims = new List<ExtractedClaim>();
@@ -52,10 +70,6 @@ public sealed class ClusterRun
                 ClaimsById = claims.ToDictionary(c => c.Claim.ClaimId, StringComparer.Ordinal),
                 AnalyseTime = analyse,
             };
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
         }
     }
 

@@ -57,7 +57,7 @@ public static class Scorer
                     u.Claim == from && u.OtherArticle == article && u.Relation == relation &&
                     (relation == "mentions" || (otherLabel is not null && u.Allowed.Contains(otherLabel))));
                 if (unit is not null) satisfied.Add(unit);
-                made.Add(new MadeLink(x, from, article, relation, other, otherLabel, e.Excerpt, unit is not null, null));
+                made.Add(new MadeLink(x, from, article, relation, other, otherLabel, e.Excerpt, unit is not null, e.Why));
             }
         }
         var missedLinks = expected.Where(u => !satisfied.Contains(u)).ToList();

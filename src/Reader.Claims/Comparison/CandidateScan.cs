@@ -10,10 +10,9 @@ internal static class CandidateScan
     /// <param name="lists">Posting lists (sorted ids) with their keys, rarest first.</param>
     /// <param name="origin">The id to read outward from.</param>
     /// <param name="accept">Whether an id may be a candidate at all (e.g. not the same article).</param>
-    /// <param name="spans">When given, receives what was read of each list, for <see cref="AffectedClaims"/>.</param>
     /// <returns>Candidates in the order found, and whether some acceptable id was left unread.</returns>
     public static (List<int> Candidates, bool Truncated) Collect(
-        IEnumerable<(long Key, int[] Ids)> lists, int origin, int cap, Func<int, bool> accept, List<ScanSpan>? spans = null)
+        IEnumerable<(long Key, int[] Ids)> lists, int origin, int cap, Func<int, bool> accept)
     {
         var seen = new HashSet<int>();
         var found = new List<int>();
@@ -23,7 +22,7 @@ internal static class CandidateScan
             if (full)
             {
                 // Cap reached: only find out whether something acceptable was left out.
-                truncated = AnyLeftOut(key, list, seen, accept, spans);
+                truncated = AnyLeftOut(list, seen, accept);
                 if (truncated) break;
                 continue;
             }
@@ -39,29 +38,20 @@ internal static class CandidateScan
                 found.Add(id);
                 if (found.Count >= cap) { full = true; break; }
             }
-            // Positions left + 1 … right - 1 were read; a side read to its end is open.
-            spans?.Add(new ScanSpan(key,
-                left < 0 ? int.MinValue : list[left + 1],
-                right >= list.Length ? int.MaxValue : list[right - 1]));
             if (full)
             {
                 // Stops at the first id left out, so this costs about the cap, not the list.
-                truncated = AnyLeftOut(key, list, seen, accept, spans);
+                truncated = AnyLeftOut(list, seen, accept);
                 if (truncated) break;
             }
         }
         return (found, truncated);
     }
 
-    private static bool AnyLeftOut(long key, int[] list, HashSet<int> seen, Func<int, bool> accept, List<ScanSpan>? spans)
+    private static bool AnyLeftOut(int[] list, HashSet<int> seen, Func<int, bool> accept)
     {
-        for (int i = 0; i < list.Length; i++)
-        {
-            if (seen.Contains(list[i]) || !accept(list[i])) continue;
-            spans?.Add(new ScanSpan(key, int.MinValue, list[i]));
-            return true;
-        }
-        spans?.Add(new ScanSpan(key, int.MinValue, int.MaxValue));
+        foreach (var id in list)
+            if (!seen.Contains(id) && accept(id)) return true;
         return false;
     }
 }

@@ -10,24 +10,24 @@ namespace Reader.Claims.Comparison;
 internal static class ClaimCounter
 {
     public static (int Agree, int Differ, int Mention) Count(
-        EditionIndex index, PreparedClaim claim, ClaimFindings found, SubjectCluster cluster)
+        EditionIndex index, int claim, ClaimFindings found, SubjectCluster cluster)
     {
         int agree = found.Matches.Count(m => m.Relation == Relation.Agrees);
         int differ = found.Matches.Count - agree;
         int mention = found.Mentions.Count;
 
-        if (found.MatchesTruncated && claim.Interval is { } interval)
+        if (found.MatchesTruncated && index.Claims[claim].Interval is { } interval)
         {
             int total = cluster.SortedLows.Length;
             int below = LowerBound(cluster.SortedHighs, interval.Low);          // end before this one starts
             int above = total - UpperBound(cluster.SortedLows, interval.High);  // start after this one ends
             int overlapping = total - below - above;
             int own = 0, ownOverlapping = 0;
+            int article = index.ClaimArticle[claim];
             foreach (var i in cluster.Members.AsSpan(LowerBound(cluster.Members, FirstOfArticle(index, claim))))
             {
-                var member = index.Claims[i];
-                if (member.Article != claim.Article) break;
-                if (member.Interval is not { } v) continue;
+                if (index.ClaimArticle[i] != article) break;
+                if (index.Claims[i].Interval is not { } v) continue;
                 own++;
                 if (v.Overlaps(interval)) ownOverlapping++;
             }
@@ -36,15 +36,15 @@ internal static class ClaimCounter
             differ = Math.Max(differ, Math.Min(others - agree, total - own - (overlapping - ownOverlapping)));
         }
         if (found.MentionsTruncated)
-            mention = Math.Max(mention, cluster.Mentions.Count - (cluster.Mentions.ContainsKey(claim.Article) ? 1 : 0));
+            mention = Math.Max(mention, cluster.Mentions.Count - (cluster.Mentions.ContainsKey(index.ClaimArticle[claim]) ? 1 : 0));
         return (agree, differ, mention);
     }
 
     /// <summary>Claims are numbered article by article, so an article's claims are one run of indexes.</summary>
-    private static int FirstOfArticle(EditionIndex index, PreparedClaim claim)
+    private static int FirstOfArticle(EditionIndex index, int claim)
     {
-        int i = claim.Index;
-        while (i > 0 && index.Claims[i - 1].Article == claim.Article) i--;
+        int i = claim;
+        while (i > 0 && index.ClaimArticle[i - 1] == index.ClaimArticle[claim]) i--;
         return i;
     }
 

@@ -6,29 +6,26 @@ public sealed record CompareOptions
     public int MaxEntriesPerClaim { get; init; } = 5;
 
     /// <summary>
-    /// Least IDF-weighted Dice overlap of two claims' subject terms for them to be about the same thing when
-    /// their figures differ. A contradiction also needs the words right beside both figures to share a term.
-    /// </summary>
-    public double MinSubjectSimilarity { get; init; } = 0.2;
-
-    /// <summary>
-    /// Least overlap when the figures agree. Lower: two outlets rarely land on compatible figures of one kind by
-    /// chance while sharing story words, so agreement is itself evidence — yet never enough alone.
-    /// </summary>
-    public double MinAgreeingSimilarity { get; init; } = 0.1;
-
-    /// <summary>Least number of subject terms two claims must share (one shared word is chance).</summary>
-    public int MinSharedTerms { get; init; } = 2;
-
-    /// <summary>Least share (by weight) of a claim's subject terms a sentence must hold to count as a mention.</summary>
-    public double MinMentionCoverage { get; init; } = 0.6;
-
-    /// <summary>Least number of subject terms a mentioning sentence must share with the claim.</summary>
-    public int MinMentionSharedTerms { get; init; } = 3;
-
-    /// <summary>
-    /// How many other claims (and, separately, sentences) one claim is scored against, taken from its rarest
-    /// terms first. Beyond it, counts come from the subject group's statistics rather than pairs.
+    /// How many other claims (and, separately, sentences) one claim is weighed against, taken from its rarest
+    /// keys first. Beyond it, counts come from the subject group's statistics rather than pairs.
     /// </summary>
     public int MaxCandidatesPerClaim { get; init; } = 200;
+
+    /// <summary>Least probability (<see cref="FrameMatcher"/>) that two claims state the same quantity, when their figures agree.</summary>
+    public double AgreeThreshold { get; init; } = FrameMatcher.AgreeThreshold;
+
+    /// <summary>Least probability when their figures differ: a wrong "differs" misleads more than a missing note.</summary>
+    public double DifferThreshold { get; init; } = FrameMatcher.DifferThreshold;
+
+    /// <summary>The matcher's weights, in <see cref="FrameMatcher.FeatureNames"/> order; null for the fitted ones. For fitting and tests.</summary>
+    public IReadOnlyList<double>? MatcherWeights { get; init; }
+
+    /// <summary>The matcher's weights for dates and years; null for the fitted ones.</summary>
+    public IReadOnlyList<double>? TimeMatcherWeights { get; init; }
+
+    /// <summary>Least probability (<see cref="MentionFinder"/>) that a sentence mentions a claim's quantity.</summary>
+    public double MentionThreshold { get; init; } = MentionFinder.Threshold;
+
+    /// <summary>The mention model's weights, in <see cref="MentionFinder.FeatureNames"/> order; null for the fitted ones.</summary>
+    public IReadOnlyList<double>? MentionWeights { get; init; }
 }

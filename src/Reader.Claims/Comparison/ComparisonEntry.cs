@@ -5,7 +5,8 @@ namespace Reader.Claims.Comparison;
 /// <paramref name="ClaimId"/> is the related claim (null for <see cref="Relation.Mentions"/>);
 /// <paramref name="Figure"/> is that claim's words ("mid-March"), null for a mention;
 /// <paramref name="Excerpt"/> is the other article's sentence, trimmed for display;
-/// <paramref name="IsEarlier"/>/<paramref name="IsLater"/> compare the two articles' publication dates (both false when unknown or equal).
+/// <paramref name="IsEarlier"/>/<paramref name="IsLater"/> compare the two articles' publication dates (both false when unknown or equal);
+/// <paramref name="Why"/> is the one line of frame evidence behind the comparison ("both: officers shot").
 /// </summary>
 public sealed record ComparisonEntry(
     Relation Relation,
@@ -16,4 +17,5 @@ public sealed record ComparisonEntry(
     string Excerpt,
     DateOnly? Published,
     bool IsEarlier,
-    bool IsLater);
+    bool IsLater,
+    string Why);

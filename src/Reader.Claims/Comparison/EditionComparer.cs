@@ -1,16 +1,15 @@
 namespace Reader.Claims.Comparison;
 
 /// <summary>
-/// Compares every claim of an edition with what the other articles say. Claims are indexed by kind and
-/// subject terms, so the work grows with the number of claims that share terms, never with every pair.
-/// Thread-safe; pure: the same input gives the same output. <see cref="IncrementalComparer"/> gives the same
-/// results for an edition edited one article at a time.
+/// Compares every claim of an edition with what the other articles say. Claims are indexed by kind group and by
+/// their frames' concepts and clause words, so the work grows with the claims that share them, never with every
+/// pair. Thread-safe; pure: the same input gives the same output.
 /// </summary>
 /// <remarks>
-/// Steps: analyse and index (<see cref="EditionIndex"/>); per claim, in parallel, the best claim of each other
-/// article on the same subject and the sentences that mention it without a figure (<see cref="ClaimSearch"/>);
-/// then subjects, counts, notes and rows (<see cref="EditionSummary"/>). Every per-claim search is capped, so
-/// the whole is near-linear in claims.
+/// Steps: prepare and index (<see cref="EditionIndex"/>); per claim, in parallel, the best claim of each other
+/// article that states the same quantity and the sentences that mention it without a figure
+/// (<see cref="ClaimSearch"/>); then subjects, counts, notes and rows (<see cref="EditionSummary"/>). Every
+/// per-claim search is capped, so the whole is near-linear in claims.
 /// </remarks>
 public sealed class EditionComparer
 {
@@ -26,7 +25,7 @@ public sealed class EditionComparer
     private EditionComparison Compare(EditionIndex index)
     {
         var findings = new ClaimFindings[index.Claims.Length];
-        new ClaimSearch(index, options, keepTraces: false).Run(findings);
-        return EditionSummary.Of(index, findings, options).Comparison;
+        new ClaimSearch(index, options).Run(findings);
+        return EditionSummary.Of(index, findings, options);
     }
 }

@@ -1,26 +1,27 @@
 namespace Reader.Claims.Comparison;
 
 /// <summary>
-/// Everything the comparison looks up: prepared claims and sentences, term weights, and inverted indexes
-/// (kind+term → claims, term → sentences) so each claim only meets the claims that share its words.
-/// Claims and sentences are numbered article by article, so each article's are one run of ids; a preview edit
-/// replaces one run in place (<see cref="IndexEdit"/>).
+/// Everything the comparison looks up for one edition: the prepared claims and sentences of every article,
+/// numbered article by article (each article's are one run of ids), the article each belongs to, and inverted
+/// indexes — claims by (kind group, key), sentences by concept — so a claim meets only what shares its frame's
+/// concepts or its clause's words, never every other claim.
 /// </summary>
 internal sealed class EditionIndex
 {
     public required ArticleInput[] Articles { get; init; }
-    public required PreparedClaim[] Claims { get; set; }
-    public required PreparedSentence[] Sentences { get; set; }
-    public required TermTable Table { get; init; }
-    public required KeyTable Keys { get; init; }
-    public required Dictionary<long, int[]> ClaimPostings { get; init; }
-    /// <summary>Sentence ids by term id: one list (maybe empty) for every interned term.</summary>
-    public required int[][] SentencePostings { get; set; }
+    public required PreparedArticle[] Prepared { get; init; }
+    public required PreparedClaim[] Claims { get; init; }
+    public required int[] ClaimArticle { get; init; }
+    /// <summary>A claim's sentence in the edition's numbering, or -1.</summary>
+    public required int[] ClaimSentence { get; init; }
+    public required PreparedSentence[] Sentences { get; init; }
+    public required int[] SentenceArticle { get; init; }
+    public required Dictionary<(string Group, long Key), int[]> ClaimPostings { get; init; }
+    public required Dictionary<int, int[]> SentencePostings { get; init; }
 
-    public static long PostingKey(int key, int term) => ((long)key << 32) | (uint)term;
+    public int[] ClaimsWith(string group, long key) => ClaimPostings.TryGetValue((group, key), out var ids) ? ids : [];
 
-    public int[] ClaimsWith(int key, int term) =>
-        ClaimPostings.TryGetValue(PostingKey(key, term), out var list) ? list : [];
+    public int[] SentencesWith(int concept) => SentencePostings.TryGetValue(concept, out var ids) ? ids : [];
 
     public static EditionIndex Build(IReadOnlyList<ArticleInput> articles)
     {
@@ -29,67 +30,53 @@ internal sealed class EditionIndex
         return Build(analyses);
     }
 
-    /// <summary>
-    /// Interns already analysed articles in article order. The analysis itself is done per article, in the
-    /// pipeline's parallel Parse stage and kept with the article, so a preview edit re-analyses only the
-    /// article it touched.
-    /// </summary>
     public static EditionIndex Build(IReadOnlyList<ArticleAnalysis> analyses)
     {
-        var table = new TermTable();
-        var keys = new KeyTable();
-        var sentences = new List<PreparedSentence>();
         var claims = new List<PreparedClaim>();
+        var claimArticle = new List<int>();
+        var claimSentence = new List<int>();
+        var sentences = new List<PreparedSentence>();
+        var sentenceArticle = new List<int>();
+        var claimLists = new Dictionary<(string, long), List<int>>();
+        var sentenceLists = new Dictionary<int, List<int>>();
         for (int a = 0; a < analyses.Count; a++)
         {
-            int article = a;
-            var prepared = PreparedArticle.Of(a, analyses[a], claims.Count, sentences.Count, keys,
-                terms => table.InternAll(terms, article), term => table.Intern(term, article));
-            sentences.AddRange(prepared.Sentences);
-            claims.AddRange(prepared.Claims);
+            var prepared = analyses[a].Result;
+            int firstSentence = sentences.Count;
+            foreach (var s in prepared.Sentences)
+            {
+                foreach (var k in s.Keys) Add(sentenceLists, k, sentences.Count);
+                sentences.Add(s);
+                sentenceArticle.Add(a);
+            }
+            foreach (var c in prepared.Claims)
+            {
+                // Only claims with a usable value are found by others; any claim may still find mentions.
+                if (c.Interval is not null)
+                    foreach (var k in c.Keys) Add(claimLists, (c.Group, k), claims.Count);
+                claims.Add(c);
+                claimArticle.Add(a);
+                claimSentence.Add(c.LocalSentence >= 0 ? firstSentence + c.LocalSentence : -1);
+            }
         }
-        table.Freeze(analyses.Count);
-        foreach (var claim in claims) claim.Weight = table.TotalWeight(claim.Terms);
-
         return new EditionIndex
         {
-            Articles = [.. analyses.Select(a => a.Input)],
+            Articles = [.. analyses.Select(x => x.Input)],
+            Prepared = [.. analyses.Select(x => x.Result)],
             Claims = [.. claims],
+            ClaimArticle = [.. claimArticle],
+            ClaimSentence = [.. claimSentence],
             Sentences = [.. sentences],
-            Table = table,
-            Keys = keys,
-            ClaimPostings = BuildClaimPostings(claims),
-            SentencePostings = BuildSentencePostings(sentences, table.Count),
+            SentenceArticle = [.. sentenceArticle],
+            // Ids were added in ascending order: every list is sorted.
+            ClaimPostings = claimLists.ToDictionary(p => p.Key, p => p.Value.ToArray()),
+            SentencePostings = sentenceLists.ToDictionary(p => p.Key, p => p.Value.ToArray()),
         };
     }
 
-    /// <summary>Whether a claim is indexed for others to find: only claims with a usable value are compared.</summary>
-    public static bool IsPosted(PreparedClaim claim) => claim.Interval is not null;
-
-    private static Dictionary<long, int[]> BuildClaimPostings(List<PreparedClaim> claims)
+    private static void Add<TKey>(Dictionary<TKey, List<int>> lists, TKey key, int id) where TKey : notnull
     {
-        var lists = new Dictionary<long, List<int>>();
-        foreach (var claim in claims)
-        {
-            if (!IsPosted(claim)) continue;
-            foreach (var term in claim.Terms)
-            {
-                long k = PostingKey(claim.Key, term);
-                if (!lists.TryGetValue(k, out var list)) lists[k] = list = [];
-                list.Add(claim.Index); // claims arrive in index order: lists are sorted
-            }
-        }
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
-    }
-
-    private static int[][] BuildSentencePostings(List<PreparedSentence> sentences, int terms)
-    {
-        var counts = new int[terms];
-        foreach (var s in sentences) foreach (var t in s.Terms) counts[t]++;
-        var postings = new int[terms][];
-        for (int t = 0; t < terms; t++) postings[t] = new int[counts[t]];
-        var fill = new int[terms];
-        foreach (var s in sentences) foreach (var t in s.Terms) postings[t][fill[t]++] = s.Index;
-        return postings;
+        if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
+        list.Add(id);
     }
 }

@@ -1,63 +1,95 @@
+using Reader.Claims.Lexicon;
+
 namespace Reader.Claims.Comparison;
 
 /// <summary>
-/// Finds sentences of other articles that speak of a claim's subject without a figure of its kind: the
-/// takeover reported with a price in one article and without one in another. Conservative on purpose — a
-/// wrong "mentions" misleads more than a missing one — so a sentence must hold most of the claim's subject
-/// weight, several of its terms, and the word that says what is counted or what happened.
+/// Finds the sentences of other articles that speak of a claim's quantity without a figure of its kind: the
+/// takeover priced in one article and only reported in another. A sentence is a candidate only when it names the
+/// claim's measured thing or its act (the same word, a synonym or a derived word — never merely a kind of it);
+/// a logistic model (<see cref="FeatureNames"/>, weights fitted on the development set like
+/// <see cref="FrameMatcher"/>'s) then weighs what else it shares with the claim's clause. Set high on purpose: a
+/// wrong "mentions" misleads more than a missing one.
 /// </summary>
 internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
 {
-    /// <param name="covered">Articles already related by a figure: they are not mere mentions.</param>
-    /// <param name="trace">When given, receives what the candidate scan read and found (see <see cref="ScanTrace"/>).</param>
-    /// <param name="scanOrder">The claim's terms in <see cref="TermTable.InScanOrder"/>.</param>
-    public (List<ClaimMatch> Mentions, bool Truncated) Find(PreparedClaim claim, int[] scanOrder, IReadOnlySet<int> covered, ScanTrace? trace = null)
-    {
-        if (Anchor(claim) is null) return ([], false);
-        // Every interned term has a list (maybe empty), so a claim's terms always index into it.
-        var lists = scanOrder.Select(t => ((long)t, index.SentencePostings[t]));
-        int origin = claim.Sentence >= 0 ? claim.Sentence : 0;
-        var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim, id =>
-        {
-            var s = index.Sentences[id];
-            return s.Article != claim.Article && !covered.Contains(s.Article);
-        }, trace?.Spans);
-        trace?.Candidates.AddRange(candidates);
-        return (Evaluate(claim, candidates), truncated);
-    }
+    private static LexicalDatabase Lexicon => LexicalDatabase.Default;
 
-    /// <summary>The best mentioning sentence of each article among <paramref name="candidates"/>, best first; per article, as <see cref="ClaimMatcher.Evaluate"/>.</summary>
-    public List<ClaimMatch> Evaluate(PreparedClaim claim, IEnumerable<int> candidates)
+    public static readonly string[] FeatureNames =
+        ["bias", "measured thing named", "act named", "both named", "claim has no act", "clause words held", "holder named", "sentence has figures"];
+
+    public static readonly double[] Weights = [ -1.159, 0.508, -0.033, 0.475, -1.354, -0.373, 0.842, -0.141 ];
+
+    public const double Threshold = 0.6;
+
+    /// <param name="covered">Articles already related by a figure: they are not mere mentions.</param>
+    public (List<ClaimMatch> Mentions, bool Truncated) Find(int claim, IReadOnlySet<int> covered)
     {
-        if (Anchor(claim) is not { } anchor) return [];
+        var c = index.Claims[claim];
+        if (c.Measure.Length == 0 && c.Predicate.Length == 0) return ([], false);
+        int article = index.ClaimArticle[claim];
+        var concepts = new SortedSet<int>();
+        foreach (var e in c.Measure) foreach (var k in Lexicon.KeyConcepts(e, withParents: false)) concepts.Add(k);
+        foreach (var e in c.Predicate) foreach (var k in Lexicon.KeyConcepts(e, withParents: false)) concepts.Add(k);
+        var lists = concepts.Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
+        int origin = index.ClaimSentence[claim] >= 0 ? index.ClaimSentence[claim] : 0;
+        var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim,
+            id => index.SentenceArticle[id] != article && !covered.Contains(index.SentenceArticle[id]));
         var best = new Dictionary<int, ClaimMatch>();
+        var weights = options.MentionWeights ?? Weights;
         foreach (var id in candidates)
         {
-            var sentence = index.Sentences[id];
-            if (Array.IndexOf(sentence.ClaimKeys, claim.Key) >= 0) continue;
-            if (!SortedTerms.Intersects(anchor, sentence.Terms)) continue;
-            var (shared, count) = SortedTerms.Shared(claim.Terms, sentence.Terms, index.Table);
-            if (count < options.MinMentionSharedTerms) continue;
-            double coverage = (double)shared / claim.Weight;
-            if (coverage < options.MinMentionCoverage) continue;
-            var match = new ClaimMatch(id, Relation.Mentions, coverage);
-            if (!best.TryGetValue(sentence.Article, out var current) || coverage > current.Score ||
-                (coverage == current.Score && id < current.Other))
-                best[sentence.Article] = match;
+            if (Features(claim, id) is not { } x) continue;
+            double score = LogisticModel.Probability(weights, x);
+            if (score < options.MentionThreshold) continue;
+            int other = index.SentenceArticle[id];
+            if (!best.TryGetValue(other, out var current) || score > current.Score || (score == current.Score && id < current.Other))
+                best[other] = new ClaimMatch(id, Relation.Mentions, score);
         }
         var mentions = best.Values.ToList();
         ClaimMatch.Sort(mentions);
-        return mentions;
+        return (mentions, truncated);
     }
 
     /// <summary>
-    /// The counted noun or event, else the words beside the figure; null when the claim can't be mentioned.
-    /// Without an anchor we can't tell "speaks of this figure's subject" from "shares the story's vocabulary".
+    /// What the sentence shares with the claim, in <see cref="FeatureNames"/> order; null when it can be no mention
+    /// (it carries a figure of the claim's kind, or names neither its measured thing nor its act).
     /// </summary>
-    private int[]? Anchor(PreparedClaim claim)
+    public double[]? Features(int claim, int sentence)
     {
-        if (claim.Terms.Length < options.MinMentionSharedTerms || claim.Weight <= 0) return null;
-        int[] anchor = claim.Head >= 0 ? [claim.Head] : claim.Local;
-        return anchor.Length == 0 ? null : anchor;
+        var c = index.Claims[claim];
+        var s = index.Sentences[sentence];
+        if (Array.IndexOf(s.ClaimGroups, c.Group) >= 0) return null;
+        bool measure = c.Measure.Length > 0 && Holds(s, c.Measure) || c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
+        bool act = c.Predicate.Length > 0 && Holds(s, c.Predicate);
+        if (!measure && !act) return null;
+        bool holder = c.Frame.HolderHead.Length > 0 && (Holds(s, c.Holder) || Contains(s.Lemmas, c.Frame.HolderHead));
+        double coverage = Coverage(c, s, index.Prepared[index.ClaimArticle[claim]], index.Prepared[index.SentenceArticle[sentence]]);
+        return [1, measure ? 1 : 0, act ? 1 : 0, measure && act ? 1 : 0, c.Predicate.Length == 0 ? 1 : 0, coverage, holder ? 1 : 0, s.ClaimGroups.Length > 0 ? 1 : 0];
+    }
+
+    private static bool Contains(string[] sorted, string word) => Array.BinarySearch(sorted, word, StringComparer.Ordinal) >= 0;
+
+    /// <summary>Whether one of the sentence's words is, or shares a root with, one of <paramref name="words"/>.</summary>
+    public static bool Holds(PreparedSentence s, LexicalEntry[] words)
+    {
+        foreach (var e in s.Words)
+            foreach (var w in words)
+                if (Lexicon.Relate(e, w) is LexicalRelation.Same or LexicalRelation.Synonym or LexicalRelation.Derived) return true;
+        return false;
+    }
+
+    /// <summary>The share, by weight (<see cref="PairFeatures.WeightedDice"/>'s weights), of the claim's clause words the sentence holds.</summary>
+    public static double Coverage(PreparedClaim c, PreparedSentence s, PreparedArticle pa, PreparedArticle pb)
+    {
+        if (c.Context.Length == 0) return 0;
+        int sentences = pa.Sentences.Length + pb.Sentences.Length;
+        double held = 0, total = 0;
+        foreach (var w in c.Context)
+        {
+            double weight = Math.Log(1 + sentences / (double)Math.Max(1, pa.SentenceFrequency.GetValueOrDefault(w) + pb.SentenceFrequency.GetValueOrDefault(w)));
+            total += weight;
+            if (Contains(s.Lemmas, w)) held += weight;
+        }
+        return total == 0 ? 0 : held / total;
     }
 }

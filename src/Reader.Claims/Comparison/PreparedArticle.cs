@@ -1,78 +1,121 @@
+using Reader.Claims.Extraction;
+using Reader.Claims.Lexicon;
+
 namespace Reader.Claims.Comparison;
 
-/// <summary>One article's sentences and claims, interned and numbered from given positions in the edition.</summary>
-internal sealed record PreparedArticle(List<PreparedSentence> Sentences, List<PreparedClaim> Claims)
+/// <summary>
+/// One article's sentences and claims made ready for comparison, and how many of its sentences hold each lemma
+/// (which weighs shared context words between two articles: a word in every sentence of both says little).
+/// Needs nothing from the rest of the edition.
+/// </summary>
+internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedClaim[] Claims, Dictionary<string, int> SentenceFrequency)
 {
-    /// <param name="internAll">Interns terms, returning sorted distinct ids.</param>
-    /// <param name="intern">Interns one term.</param>
-    public static PreparedArticle Of(int article, ArticleAnalysis analysis, int firstClaim, int firstSentence,
-        KeyTable keys, Func<IEnumerable<string>, int[]> internAll, Func<string, int> intern)
+    private static LexicalDatabase Lexicon => LexicalDatabase.Default;
+
+    public static PreparedArticle Of(ArticleInput article)
     {
-        var input = analysis.Input;
-        var result = analysis.Result;
-        var sentences = new List<PreparedSentence>(input.Sentences.Count);
-        var claims = new List<PreparedClaim>(input.Claims.Count);
-        var sentenceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sentenceKeys = new Dictionary<int, SortedSet<int>>();
-        for (int s = 0; s < input.Sentences.Count; s++)
-        {
-            sentenceIndex.TryAdd(input.Sentences[s].SentenceId, firstSentence + s);
-            sentences.Add(new PreparedSentence
+        var sentences = article.Sentences.Select(Sentence).ToArray();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+            foreach (var lemma in s.Lemmas) frequency[lemma] = frequency.GetValueOrDefault(lemma) + 1;
+
+        var sentenceOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < article.Sentences.Count; i++) sentenceOf.TryAdd(article.Sentences[i].SentenceId, i);
+        var claims = article.Claims.Select(c => Claim(c, sentenceOf.TryGetValue(c.SentenceId, out int s) ? s : -1)).ToArray();
+        var groups = new Dictionary<int, SortedSet<string>>();
+        foreach (var c in claims)
+            if (c.LocalSentence >= 0)
             {
-                Index = firstSentence + s,
-                Article = article,
-                Input = input.Sentences[s],
-                Terms = internAll(result.SentenceTerms[s]),
-                ClaimKeys = [],
-            });
-        }
-        for (int c = 0; c < input.Claims.Count; c++)
-        {
-            var claim = input.Claims[c];
-            var analysed = result.Claims[c];
-            int key = keys.Intern(analysed.Key);
-            int sentence = sentenceIndex.TryGetValue(claim.SentenceId, out int si) ? si : -1;
-            if (sentence >= 0)
-            {
-                if (!sentenceKeys.TryGetValue(sentence, out var set)) sentenceKeys[sentence] = set = [];
-                set.Add(key);
+                if (!groups.TryGetValue(c.LocalSentence, out var set)) groups[c.LocalSentence] = set = new SortedSet<string>(StringComparer.Ordinal);
+                set.Add(c.Group);
             }
-            claims.Add(new PreparedClaim
-            {
-                Index = firstClaim + c,
-                Article = article,
-                Input = claim,
-                Key = key,
-                Headless = ComparabilityKey.IsHeadless(analysed.Key),
-                Interval = ClaimIntervals.Of(claim.Claim),
-                Terms = internAll(analysed.Terms),
-                Weight = 0,
-                Local = internAll(analysed.Local),
-                Near = internAll(analysed.Near),
-                NearNames = internAll(analysed.NearNames),
-                Event = analysed.Event == "" ? -1 : intern(analysed.Event),
-                Head = analysed.Head == "" ? -1 : intern(analysed.Head),
-                Sentence = sentence,
-            });
-        }
-        foreach (var (sentence, set) in sentenceKeys) sentences[sentence - firstSentence].ClaimKeys = [.. set];
-        return new PreparedArticle(sentences, claims);
+        foreach (var (s, set) in groups) sentences[s].ClaimGroups = [.. set];
+        return new PreparedArticle(sentences, claims, frequency);
     }
 
-    /// <summary>Every term id the article interned (sorted, distinct): what its article frequency counts.</summary>
-    public static int[] TermsOf(IEnumerable<PreparedSentence> sentences, IEnumerable<PreparedClaim> claims)
+    private static PreparedClaim Claim(ClaimInput input, int sentence)
     {
-        var all = new SortedSet<int>();
-        foreach (var s in sentences) all.UnionWith(s.Terms);
-        foreach (var c in claims)
+        var frame = input.Claim.Frame;
+        var measure = Readings(frame.Measure, PartOfSpeech.Noun);
+        var predicate = Readings(frame.Predicate, PartOfSpeech.Verb);
+        var context = new SortedSet<string>(frame.Context, StringComparer.Ordinal);
+        var phraseConcepts = new SortedSet<int>();
+        foreach (var (readings, lemmas) in ContentWords(frame.MeasureText))
         {
-            all.UnionWith(c.Terms);
-            all.UnionWith(c.Local);
-            all.UnionWith(c.Near);
-            all.UnionWith(c.NearNames);
-            if (c.Event >= 0) all.Add(c.Event);
-            if (c.Head >= 0) all.Add(c.Head);
+            foreach (var lemma in lemmas.Take(1)) context.Add(lemma);
+            foreach (var e in readings) phraseConcepts.UnionWith(Lexicon.KeyConcepts(e, withParents: false));
         }
-        return [.. all];
+        context.Remove(frame.Measure);
+        // The clause's words with the frame's own, as concepts: "sentencing" in one clause meets "sentence" as another's verb.
+        var contextConcepts = new SortedSet<int>(phraseConcepts);
+        foreach (var word in frame.Context)
+            foreach (var e in Lexicon.Readings(word)) contextConcepts.UnionWith(Lexicon.KeyConcepts(e, withParents: false));
+        foreach (var e in measure.Concat(predicate)) contextConcepts.UnionWith(Lexicon.KeyConcepts(e, withParents: false));
+
+        var keys = new SortedSet<long>();
+        foreach (var e in measure) foreach (var c in Lexicon.KeyConcepts(e, withParents: true)) keys.Add(c);
+        foreach (var e in predicate) foreach (var c in Lexicon.KeyConcepts(e, withParents: true)) keys.Add(c);
+        if (frame.Measure.Length > 0) keys.Add(WordKey(frame.Measure));
+        foreach (var word in context) keys.Add(WordKey(word));
+        // Every claim of a kind group is in one more list, read last (it is the longest): in an edition small enough
+        // for the candidate cap, a claim meets every other of its group, whatever words they share.
+        keys.Add(AnyKey);
+
+        return new PreparedClaim
+        {
+            Input = input,
+            Group = KindGroup.Of(input.Claim),
+            Interval = ClaimIntervals.Of(input.Claim),
+            Measure = measure,
+            Predicate = predicate,
+            Holder = Readings(frame.HolderHead, PartOfSpeech.Noun),
+            Context = [.. context],
+            PhraseConcepts = [.. phraseConcepts],
+            ContextConcepts = [.. contextConcepts],
+            Keys = [.. keys],
+            LocalSentence = sentence,
+        };
     }
+
+    /// <summary>The key of the list that holds every claim of a group.</summary>
+    public const long AnyKey = -1;
+
+    /// <summary>Words are keyed apart from concepts (whose ids are small): the top bit marks a word.</summary>
+    public static long WordKey(string lemma) => StableHash.Of(lemma) | (1L << 62);
+
+    private static PreparedSentence Sentence(SentenceInput input)
+    {
+        var words = new List<LexicalEntry>();
+        var lemmas = new SortedSet<string>(StringComparer.Ordinal);
+        var keys = new SortedSet<int>();
+        foreach (var (readings, lemmaList) in ContentWords(input.Text))
+        {
+            foreach (var e in readings)
+            {
+                if (words.Contains(e)) continue;
+                words.Add(e);
+                foreach (var c in Lexicon.KeyConcepts(e, withParents: false)) keys.Add(c);
+            }
+            if (lemmaList.Count > 0) lemmas.Add(lemmaList[0]);
+        }
+        return new PreparedSentence { Input = input, Words = [.. words], Lemmas = [.. lemmas], Keys = [.. keys] };
+    }
+
+    /// <summary>Each content word of a text: its readings, and its lemmas (the noun's first, names lower-cased).</summary>
+    private static IEnumerable<(LexicalEntry[] Readings, List<string> Lemmas)> ContentWords(string text)
+    {
+        if (string.IsNullOrEmpty(text)) yield break;
+        var s = new TokenStream(text);
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!FrameWords.IsContent(s, i)) continue;
+            var readings = Lexicon.Readings(FrameWords.Word(s, i));
+            var lemmas = readings.OrderBy(e => e.Pos).Select(e => Lexicon.Table.Lemma(e.Lemma)).Distinct().ToList();
+            if (lemmas.Count == 0) lemmas.Add(FrameWords.Word(s, i).ToLowerInvariant());
+            yield return (readings, lemmas);
+        }
+    }
+
+    private static LexicalEntry[] Readings(string lemma, PartOfSpeech pos) =>
+        lemma.Length == 0 ? [] : Lexicon.Readings(lemma).Where(e => e.Pos == pos).ToArray();
 }

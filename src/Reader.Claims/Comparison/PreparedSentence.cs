@@ -1,13 +1,17 @@
+using Reader.Claims.Lexicon;
+
 namespace Reader.Claims.Comparison;
 
-/// <summary>A sentence made ready for mention search.</summary>
+/// <summary>A sentence made ready for mention search: its content words' readings and lemmas, and the kind groups of its claims.</summary>
 internal sealed class PreparedSentence
 {
-    public required int Index { get; set; }
-    public required int Article { get; init; }
     public required SentenceInput Input { get; init; }
-    /// <summary>Sorted term ids.</summary>
-    public required int[] Terms { get; init; }
-    /// <summary>Keys of the claims the sentence carries: a sentence with a figure of the kind is no mere mention.</summary>
-    public required int[] ClaimKeys { get; set; }
+    /// <summary>Every reading of every content word, distinct.</summary>
+    public required LexicalEntry[] Words { get; init; }
+    /// <summary>Content lemmas, sorted, distinct (names lower-cased).</summary>
+    public required string[] Lemmas { get; init; }
+    /// <summary>Root concepts of its words: the keys mention search finds it by, sorted, distinct.</summary>
+    public required int[] Keys { get; init; }
+    /// <summary>Kind groups of the claims it carries: a sentence with a figure of the kind is no mere mention.</summary>
+    public string[] ClaimGroups { get; set; } = [];
 }

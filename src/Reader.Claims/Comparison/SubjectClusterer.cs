@@ -6,10 +6,7 @@ namespace Reader.Claims.Comparison;
 /// </summary>
 internal static class SubjectClusterer
 {
-    /// <param name="previous">The last build's findings and clusters, when claim and sentence ids have not moved since: a
-    /// subject whose members and their findings are all the same objects is taken over as it is.</param>
-    public static (SubjectCluster[] ByClaim, List<SubjectCluster> All) Build(
-        EditionIndex index, ClaimFindings[] findings, (ClaimFindings[] Findings, SubjectCluster[] ByClaim)? previous = null)
+    public static (SubjectCluster[] ByClaim, List<SubjectCluster> All) Build(EditionIndex index, ClaimFindings[] findings)
     {
         int n = index.Claims.Length;
         var sets = new UnionFind(n);
@@ -28,13 +25,7 @@ internal static class SubjectClusterer
         var all = new List<SubjectCluster>(membersByRoot.Count);
         foreach (var members in membersByRoot.Values.OrderBy(m => m[0]))
         {
-            if (previous is { } last && Unchanged(members, findings, last.Findings, last.ByClaim) is { } same)
-            {
-                all.Add(same);
-                foreach (var i in members) byClaim[i] = same;
-                continue;
-            }
-            var claimArticles = new HashSet<int>(members.Select(i => index.Claims[i].Article));
+            var claimArticles = new HashSet<int>(members.Select(i => index.ClaimArticle[i]));
             // Best mention per article is order-independent (highest score, then lowest id): gather in a hash map
             // and sort once — a subject shared by thousands of articles meets millions of mentions here.
             var mentions = new Dictionary<int, ClaimMatch>();
@@ -46,7 +37,7 @@ internal static class SubjectClusterer
                         if (m.Relation == Relation.Differs) { differs = true; break; }
                 foreach (var m in findings[i].Mentions)
                 {
-                    int article = index.Sentences[m.Other].Article;
+                    int article = index.SentenceArticle[m.Other];
                     if (claimArticles.Contains(article)) continue;
                     if (!mentions.TryGetValue(article, out var current) || m.Score > current.Score ||
                         (m.Score == current.Score && m.Other < current.Other))
@@ -67,15 +58,5 @@ internal static class SubjectClusterer
             foreach (var i in members) byClaim[i] = cluster;
         }
         return (byClaim, all);
-    }
-
-    private static SubjectCluster? Unchanged(List<int> members, ClaimFindings[] findings, ClaimFindings[] before, SubjectCluster[] clusters)
-    {
-        if (before.Length != findings.Length) return null;
-        var cluster = clusters[members[0]];
-        if (cluster.Members.Length != members.Count) return null;
-        for (int j = 0; j < members.Count; j++)
-            if (cluster.Members[j] != members[j] || !ReferenceEquals(findings[members[j]], before[members[j]])) return null;
-        return cluster;
     }
 }

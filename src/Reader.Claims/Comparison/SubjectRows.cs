@@ -23,7 +23,7 @@ internal static class SubjectRows
         var mentions = cluster.Mentions.Values.Select(m =>
         {
             var s = index.Sentences[m.Other];
-            return new SubjectMention(index.Articles[s.Article].ArticleId, s.Input.SentenceId, ExcerptTrimmer.Trim(s.Input.Text));
+            return new SubjectMention(index.Articles[index.SentenceArticle[m.Other]].ArticleId, s.Input.SentenceId, ExcerptTrimmer.Trim(s.Input.Text));
         }).ToArray();
         return new SubjectGroup(Label(claims), MostCommon(claims.Select(c => c.Claim.Kind)),
             claims.Select(c => c.ClaimId).ToArray(), mentions, cluster.HasDisagreement);

@@ -23,21 +23,49 @@ public sealed class ClaimExtractor
     {
         if (string.IsNullOrEmpty(text)) return [];
         var s = new TokenStream(text);
-        IReadOnlyList<TextSpan>? sentences = null;
-        var claims = new List<Claim>();
-        (int, int, IReadOnlyList<string>?) lastWindow = default;
+        var figures = new List<RawFigure>();
         int i = 0;
         while (i < s.Count)
         {
             if (FigureStarters.CanStart(s, i) && TryAt(s, i, published) is { } raw && raw.End > i)
             {
-                sentences ??= SentenceSplitter.Split(text);
-                if (Build(s, raw, sentences, ref lastWindow) is { } claim) claims.Add(claim);
+                figures.Add(raw);
                 i = raw.End;
             }
             else i++;
         }
+        if (figures.Count == 0) return [];
+
+        // Frames read the other figures of a sentence (a date gives a count its time), so sentences are found first.
+        var sentences = SentenceSplitter.Split(text);
+        var claims = new List<Claim>(figures.Count);
+        (int, int, IReadOnlyList<string>?) lastWindow = default;
+        int first = 0;
+        while (first < figures.Count)
+        {
+            int sentenceIndex = SentenceIndex(sentences, s[figures[first].First].Start);
+            var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new TextSpan(0, text.Length);
+            int end = first + 1;
+            while (end < figures.Count && s[figures[end].First].Start < sentence.End) end++;
+            var inSentence = figures.GetRange(first, end - first);
+            var (tokenFirst, tokenEnd) = TokenRange(s, sentence);
+            foreach (var f in inSentence)
+                if (Build(s, f, sentence, Math.Max(0, sentenceIndex), tokenFirst, tokenEnd, inSentence, ref lastWindow) is { } claim)
+                    claims.Add(claim);
+            first = end;
+        }
         return claims;
+    }
+
+    /// <summary>The tokens [first, end) whose text lies in the sentence.</summary>
+    private static (int First, int End) TokenRange(TokenStream s, TextSpan sentence)
+    {
+        int lo = 0, hi = s.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (s[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
+        int first = lo;
+        hi = s.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (s[mid].Start < sentence.End) lo = mid + 1; else hi = mid; }
+        return (first, lo);
     }
 
     private static RawFigure? TryAt(TokenStream s, int i, DateOnly? published)
@@ -60,13 +88,14 @@ public sealed class ClaimExtractor
         return null;
     }
 
-    private static Claim? Build(TokenStream s, RawFigure f, IReadOnlyList<TextSpan> sentences, ref (int, int, IReadOnlyList<string>?) lastWindow)
+    private static Claim? Build(TokenStream s, RawFigure f, TextSpan sentence, int sentenceIndex, int tokenFirst, int tokenEnd,
+        IReadOnlyList<RawFigure> inSentence, ref (int, int, IReadOnlyList<string>?) lastWindow)
     {
+        // "last year", "this week": no figure a note could set against another, though they date the sentence's others.
+        if (f.Relative) return null;
         int start = s[f.First].Start, end = s[f.End - 1].End;
         var text = s.Text.Substring(start, end - start);
         if (text.Contains('\uFFFC') || IsBareSmallNumber(f)) return null;
-        int sentenceIndex = SentenceIndex(sentences, start);
-        var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new TextSpan(0, s.Text.Length);
         return new Claim
         {
             Start = start,
@@ -77,7 +106,8 @@ public sealed class ClaimExtractor
             Unit = f.Unit,
             Qualifier = f.Qualifier,
             Subject = SubjectBuilder.Build(s, f, sentence, ref lastWindow),
-            SentenceIndex = Math.Max(0, sentenceIndex),
+            Frame = FrameReader.Read(s, f, tokenFirst, tokenEnd, inSentence),
+            SentenceIndex = sentenceIndex,
             Normalised = ClaimFormatter.Normalised(f.Kind, f.Value, f.Unit, f.Qualifier),
         };
     }

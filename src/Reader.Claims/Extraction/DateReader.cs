@@ -83,19 +83,19 @@ internal static class DateReader
         {
             var monday = DateResolver.MondayOfWeek(pub).AddDays(7 * offset);
             var iso = $"{ISOWeek.GetYear(monday.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}";
-            figure = new RawFigure(i, j + 1, ClaimKind.Date, ClaimValue.Dates(monday, monday.AddDays(6), iso), "week", Qualifier.None);
+            figure = new RawFigure(i, j + 1, ClaimKind.Date, ClaimValue.Dates(monday, monday.AddDays(6), iso), "week", Qualifier.None) { Relative = true };
             return true;
         }
         if (w.Equals("month", StringComparison.OrdinalIgnoreCase))
         {
             var first = new DateOnly(pub.Year, pub.Month, 1).AddMonths(offset);
-            figure = MonthFigure(i, j + 1, first.Year, first.Month, Part.Whole);
+            figure = MonthFigure(i, j + 1, first.Year, first.Month, Part.Whole) with { Relative = true };
             return true;
         }
         if (w.Equals("year", StringComparison.OrdinalIgnoreCase))
         {
             int year = pub.Year + offset;
-            figure = new RawFigure(i, j + 1, ClaimKind.Year, YearValue(year), "year", Qualifier.None);
+            figure = new RawFigure(i, j + 1, ClaimKind.Year, YearValue(year), "year", Qualifier.None) { Relative = true };
             return true;
         }
         return false;

@@ -12,4 +12,6 @@ internal sealed record RawFigure(int First, int End, ClaimKind Kind, ClaimValue 
     public int NounFirst { get; init; } = -1;
     public int NounEnd { get; init; } = -1;
     public int HeadToken { get; init; } = -1;
+    /// <summary>A time reckoned from publication with no figure of its own ("last year", "this week"): it dates a sentence's other figures but is no claim.</summary>
+    public bool Relative { get; init; }
 }

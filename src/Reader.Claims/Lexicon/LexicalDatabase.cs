@@ -108,6 +108,20 @@ public sealed class LexicalDatabase
         return false;
     }
 
+    /// <summary>
+    /// Concept ids under which an entry is indexed for finding related words: its roots (so that two entries that
+    /// are the same, synonyms or derived share one), and with <paramref name="withParents"/> the direct parents of
+    /// its usual senses (so that two kinds of one thing, or a thing and its kind, meet as candidates too).
+    /// </summary>
+    public IEnumerable<int> KeyConcepts(LexicalEntry entry, bool withParents)
+    {
+        var c = ConceptsOf(entry);
+        foreach (var r in c.Roots) yield return r;
+        if (!withParents) yield break;
+        foreach (var p in c.Parents) yield return p;
+        foreach (var o in c.Own) yield return o;
+    }
+
     /// <summary>The strongest relation between any reading of one and any of the other (see <see cref="Relate(LexicalEntry, LexicalEntry)"/>).</summary>
     public LexicalRelation Relate(ReadOnlySpan<LexicalEntry> a, ReadOnlySpan<LexicalEntry> b)
     {

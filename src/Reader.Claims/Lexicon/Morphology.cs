@@ -1,8 +1,8 @@
 namespace Reader.Claims.Lexicon;
 
 /// <summary>
-/// WordNet's morphy: the lemmas an inflected word can come from, in one part of speech. The word itself if the
-/// table has it, its irregular forms from WordNet's exception lists ("fled" → flee, "men" → man), then the
+/// WordNet's morphy: the lemmas an inflected word can come from, in one part of speech. Its irregular forms from
+/// WordNet's exception lists ("fled" → flee, "men" → man), the word itself if the table has it, then the
 /// detachment rules of morphy(7WN) ("injuries" → injury, "voted" → vote, "shooting" → shoot).
 /// </summary>
 internal static class Morphology
@@ -19,9 +19,10 @@ internal static class Morphology
     /// <param name="word">Lower case.</param>
     public static void Lemmas(WordNetTable table, string word, PartOfSpeech pos, List<int> into)
     {
-        if (table.TryGetLemma(word, out int self) && table.Has(self, pos)) Add(into, self);
+        // Irregular forms first: "fell" is far more often a form of "fall" than the verb "fell", "left" of "leave".
         foreach (var (p, lemma) in table.ExceptionsOf(word))
             if (p == pos) Add(into, lemma);
+        if (table.TryGetLemma(word, out int self) && table.Has(self, pos)) Add(into, self);
         var rules = pos switch { PartOfSpeech.Noun => NounRules, PartOfSpeech.Verb => VerbRules, _ => AdjectiveRules };
         Span<char> buffer = stackalloc char[Math.Min(word.Length + 2, 128)];
         foreach (var (suffix, ending) in rules)

@@ -18,6 +18,8 @@ public sealed record Claim
     public required Qualifier Qualifier { get; init; }
     /// <summary>What is counted or dated, and the sentence's content words used to match it across articles.</summary>
     public required Subject Subject { get; init; }
+    /// <summary>What the figure measures: thing, act, holder, time (see <see cref="Model.Frame"/>).</summary>
+    public Frame Frame { get; init; } = Frame.Empty;
     /// <summary>Index of the sentence holding the claim, into <see cref="Text.SentenceSplitter.Split"/> of the same input.</summary>
     public required int SentenceIndex { get; init; }
     /// <summary>The figure as normalised, for readers: "7,200,000,000 USD", "2025-03-03", "≈ 48,000 troops".</summary>

@@ -70,6 +70,7 @@ public static class ExtractCommand
             if (q is null) json.WriteNull("qualifier"); else json.WriteString("qualifier", q);
             json.WriteString("subject", c.Subject.Label);
             json.WriteString("normalised", c.Normalised);
+            FrameJson.Write(json, c.Frame);
             json.WriteString("sentence", c.SentenceIndex < sentences.Count ? sentences[c.SentenceIndex].Of(text) : "");
             json.WriteEndObject();
         }

@@ -1,0 +1,64 @@
+using Reader.Claims.Lexicon;
+using Reader.Claims.Model;
+
+namespace Reader.Claims.Comparison;
+
+/// <summary>
+/// The one line a note gives for each comparison, from the frames that justified it, so a reader can judge it:
+/// "both: officers shot", "both: wall / fencing", "both: deaths / killed, in 2016", "speaks of: the shutdown".
+/// Words are the articles' own; where the two differ both are shown.
+/// </summary>
+internal static class WhyLine
+{
+    private const int MaxPhraseWords = 5;
+
+    public static string ForMatch(EditionIndex index, int a, int b)
+    {
+        var (x, y) = (index.Claims[a], index.Claims[b]);
+        var (fx, fy) = (x.Frame, y.Frame);
+        var f = PairFeatures.Of(index, a, b);
+        var parts = new List<string>();
+        string measure = !f.MeasureMissing && PairFeatures.Positive(f.Measure) ? Pair(MeasureWords(fx), MeasureWords(fy)) : "";
+        string predicate = !f.PredicateMissing && PairFeatures.Positive(f.Predicate) ? Pair(Verb(fx), Verb(fy)) : "";
+        if (measure.Length == 0 && predicate.Length == 0 && f.Crossed)
+            measure = fx.Measure.Length > 0 && fy.Predicate.Length > 0 ? Pair(MeasureWords(fx), Verb(fy)) : Pair(Verb(fx), MeasureWords(fy));
+        var head = string.Join(" ", new[] { measure, predicate }.Where(p => p.Length > 0));
+        if (head.Length > 0) parts.Add(head);
+        if (f.Holder == HolderFit.Related) parts.Add("among " + Pair(fx.Holder, fy.Holder));
+        if (f.TimeOverlap) parts.Add(Pair(fx.Time, fy.Time));
+        if (parts.Count == 0) parts.Add("near " + string.Join(", ", x.Context.Intersect(y.Context, StringComparer.Ordinal).Take(3)));
+        return "both: " + string.Join(", ", parts);
+    }
+
+    public static string ForMention(EditionIndex index, int claim, int sentence)
+    {
+        var c = index.Claims[claim];
+        var s = index.Sentences[sentence];
+        var words = new List<string>();
+        foreach (var (readings, frameWord) in new[] { (c.Measure, c.Frame.Measure), (c.Predicate, c.Frame.Predicate) })
+        {
+            if (frameWord.Length == 0) continue;
+            var lexicon = LexicalDatabase.Default;
+            var found = s.Words.FirstOrDefault(e => readings.Any(r => lexicon.Relate(e, r) is LexicalRelation.Same or LexicalRelation.Synonym or LexicalRelation.Derived));
+            if (found != default) words.Add(lexicon.Table.Lemma(found.Lemma));
+            else if (Array.BinarySearch(s.Lemmas, frameWord, StringComparer.Ordinal) >= 0) words.Add(frameWord);
+        }
+        return "speaks of: " + string.Join(", ", words.Distinct());
+    }
+
+    private static string Pair(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || b.Length == 0 ? a : a.Length == 0 ? b : $"{a} / {b}";
+
+    private static string MeasureWords(Frame f)
+    {
+        var words = f.MeasureText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxPhraseWords ? f.MeasureText : f.Measure;
+    }
+
+    /// <summary>The predicate without its auxiliaries ("were wounded" → "wounded").</summary>
+    private static string Verb(Frame f)
+    {
+        var words = f.PredicateText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 ? words[^1] : f.Predicate;
+    }
+}
