@@ -14,16 +14,16 @@ internal static class FrameMatcher
         "bias", "measure same", "measure synonym", "measure derived", "measure kind", "measure unrelated", "no measure",
         "predicate same", "predicate synonym", "predicate derived", "predicate kind", "predicate unrelated", "no predicate",
         "measure~predicate", "holders related", "holders unrelated", "one holder", "times overlap", "context", "same value",
-        "compatible", "phrases related", "concept context", "frames unrelated",
+        "compatible", "phrases related", "concept context", "frames unrelated", "sentence",
     ];
 
     /// <summary>Weights for amounts (counts, money, shares, durations, ranks): a figure and what it measures.</summary>
     public static readonly double[] Weights =
     [
-        -4.876, -0.440, 0.000, 0.070, 0.867, -0.328, -0.560,
-        1.418, 0.000, -0.227, 0.379, -0.472, -0.046, 1.110,
-        0.000, 0.000, -0.585, -0.244, 0.722, 3.347, 3.417,
-        0.593, 1.409, 0.789,
+        -4.943, -0.495, 0.000, 0.078, 0.825, -0.342, -0.555,
+        1.411, 0.000, -0.223, 0.388, -0.463, -0.033, 1.065,
+        0.000, 0.000, -0.634, -0.377, 0.591, 3.309, 3.404,
+        0.590, 1.201, 0.813, 1.124,
     ];
 
     /// <summary>
@@ -32,10 +32,10 @@ internal static class FrameMatcher
     /// </summary>
     public static readonly double[] TimeWeights =
     [
-        -6.052, 0.633, 0.000, 0.000, -0.641, 0.059, -0.256,
-        1.978, 0.620, -0.021, -0.567, 0.935, -0.027, 0.271,
-        0.000, -0.005, 0.385, 0.000, 0.638, 0.968, 3.763,
-        0.098, 2.200, -0.506,
+        -6.161, 0.544, 0.000, 0.000, -0.619, 0.068, -0.221,
+        1.872, 0.650, -0.020, -0.574, 0.963, -0.068, 0.258,
+        0.000, -0.005, 0.372, 0.000, 0.218, 0.955, 3.739,
+        0.054, 1.878, -0.504, 1.933,
     ];
 
     public static bool IsTime(string group) => group is "time" or "ordinal";

@@ -22,6 +22,7 @@ internal readonly record struct PairFeatures(
     double Context,
     bool PhraseRelated,
     double ConceptContext,
+    double Sentence,
     bool SameValue,
     bool Compatible)
 {
@@ -57,6 +58,7 @@ internal readonly record struct PairFeatures(
             ContextSimilarity(index, a, b),
             Intersects(x.PhraseConcepts, y.PhraseConcepts),
             Dice(x.ContextConcepts, y.ContextConcepts),
+            SentenceSimilarity(index, a, b),
             HaveSameValue(x, y),
             x.Interval is { } i && y.Interval is { } j && i.Overlaps(j));
     }
@@ -99,6 +101,15 @@ internal readonly record struct PairFeatures(
         var pa = index.Prepared[index.ClaimArticle[a]];
         var pb = index.Prepared[index.ClaimArticle[b]];
         return WeightedDice(x.Context, y.Context, pa, pb);
+    }
+
+    /// <summary>Weighted Dice overlap of the two claims' whole sentences (weights as <see cref="ContextSimilarity"/>'s).</summary>
+    public static double SentenceSimilarity(EditionIndex index, int a, int b)
+    {
+        int sa = index.ClaimSentence[a], sb = index.ClaimSentence[b];
+        if (sa < 0 || sb < 0) return 0;
+        return WeightedDice(index.Sentences[sa].Lemmas, index.Sentences[sb].Lemmas,
+            index.Prepared[index.ClaimArticle[a]], index.Prepared[index.ClaimArticle[b]]);
     }
 
     public static double WeightedDice(string[] x, string[] y, PreparedArticle pa, PreparedArticle pb)
@@ -168,5 +179,6 @@ internal readonly record struct PairFeatures(
         PhraseRelated ? 1 : 0,
         ConceptContext,
         !MeasureMissing && !PredicateMissing && !Positive(Measure) && !Positive(Predicate) && !Crossed ? 1 : 0,
+        Sentence,
     ];
 }
