@@ -27,7 +27,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var timings = new StageTimings();
         try
         {
-            var templates = timings.Time("theme", () => (ITemplateEngine)new HandlebarsTemplateEngine(options.ThemeDirectory));
+            var templates = timings.Time("theme", () => (ITemplateEngine)new ScribanTemplateEngine(options.ThemeDirectory));
             var input = timings.Time("load", () => load.Run(options.InputDirectory, diagnostics));
             var articles = timings.Time("parse", () => parse.Run(input, diagnostics));
             if (diagnostics.HasErrors) return Failed(diagnostics, timings);
@@ -68,7 +68,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var timings = new StageTimings();
         try
         {
-            var templates = timings.Time("theme", () => (ITemplateEngine)new HandlebarsTemplateEngine(options.ThemeDirectory));
+            var templates = timings.Time("theme", () => (ITemplateEngine)new ScribanTemplateEngine(options.ThemeDirectory));
             // Only the config outlives Parse: the loaded texts (~100 MB at 10,000 articles) are garbage from here on.
             var (articles, config) = ParseFrom(timings.Time("load", () => load.Run(options.InputDirectory, diagnostics)), timings, diagnostics);
             if (diagnostics.HasErrors) return Failed(diagnostics, timings);

@@ -88,7 +88,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         {
             if (templates is null)
             {
-                templates = timings.Time("theme", () => new HandlebarsTemplateEngine(options.ThemeDirectory));
+                templates = timings.Time("theme", () => new ScribanTemplateEngine(options.ThemeDirectory));
                 assets = PublishSite.Assets(options.ThemeDirectory).ToList();
                 themeGeneration++;
             }

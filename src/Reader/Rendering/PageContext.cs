@@ -8,7 +8,7 @@ namespace Reader.Rendering;
 public sealed record PageContext(Edition Edition, SiteUrls Urls, SiteView Site, ITemplateEngine Templates)
 {
     public string Page(string layout, string title, string kind, string? description, object content) =>
-        Templates.Render(layout, new PageView(Site, title, kind, description, content));
+        Templates.Render(layout, new PageView(Site, title, kind, ViewText.Optional(description), content));
 
     public static SiteView SiteViewOf(Edition edition, SiteUrls urls) => new(
         edition.Title,

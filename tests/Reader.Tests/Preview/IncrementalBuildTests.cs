@@ -81,7 +81,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var build = new IncrementalBuild(edition.Options);
         var first = build.Rebuild();
-        var footer = Path.Combine(edition.Theme, "partials", "footer.hbs");
+        var footer = Path.Combine(edition.Theme, "partials", "footer.sbn-html");
         File.WriteAllText(footer, File.ReadAllText(footer) + "\n<!-- theme edit -->\n");
 
         build.InvalidateTheme();
@@ -100,7 +100,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var build = new IncrementalBuild(edition.Options);
         Assert.True(build.Rebuild().Succeeded);
-        var layout = Path.Combine(edition.Theme, "layouts", "article.hbs");
+        var layout = Path.Combine(edition.Theme, "layouts", "article.sbn-html");
         var good = File.ReadAllText(layout);
         File.WriteAllText(layout, "{{nameNoModelHas}}\n" + good);
 

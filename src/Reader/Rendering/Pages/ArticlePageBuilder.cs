@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Reader.Markdown.Rendering;
 using Reader.Parsing;
 using Reader.Rendering.Views;
+using Reader.Theming;
 
 namespace Reader.Rendering.Pages;
 
@@ -26,7 +27,7 @@ public sealed class ArticlePageBuilder(PageContext context)
             meta.Section,
             meta.Outlet,
             meta.Url,
-            RenderBody(article),
+            new RenderedHtml(RenderBody(article)),
             article.Annotations.Claims.Count,
             article.Annotations.Citations.Count,
             Counts(article.Annotations.Claims.Count, article.Annotations.Citations.Count),
