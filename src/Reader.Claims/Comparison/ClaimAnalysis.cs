@@ -5,7 +5,7 @@ namespace Reader.Claims.Comparison;
 /// <summary>One claim's comparable parts, before interning: key, head, subject, local and near terms.</summary>
 internal sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<string> Terms, IReadOnlyList<string> Local, string Event, IReadOnlyList<string> Near, IReadOnlyList<string> NearNames)
 {
-    public static ClaimAnalysis Of(ClaimInput input, string sentence, IReadOnlyList<string> sentenceTerms)
+    public static ClaimAnalysis Of(ClaimInput input, string sentence, IReadOnlyList<string> sentenceTerms, TermPool pool)
     {
         var claim = input.Claim;
         string key = ComparabilityKey.Of(claim);
@@ -20,7 +20,7 @@ internal sealed record ClaimAnalysis(string Key, string Head, IReadOnlyList<stri
         if (head != "" && !terms.Contains(head)) terms.Add(head);
         var (local, eventWord) = LocalTerms.Around(sentence, claim.Text, head);
         var near = LocalTerms.Near(sentence, claim.Text);
-        return new ClaimAnalysis(key, head, TermPool.Share(terms), TermPool.Share(local), eventWord,
-            TermPool.Share(near), TermPool.Share(LocalTerms.NamesNear(sentence, near)));
+        return new ClaimAnalysis(key, head, pool.Share(terms), pool.Share(local), eventWord,
+            pool.Share(near), pool.Share(LocalTerms.NamesNear(sentence, near)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Reader.Claims.Comparison;
 using Reader.Claims.Extraction;
+using Reader.Claims.Text;
 using Reader.Input;
 using Reader.Markdown.Claims;
 using Reader.Pipeline;
@@ -19,11 +20,12 @@ public sealed class ParseArticles
     public IReadOnlyList<Article> Run(LoadedInput input, Diagnostics diagnostics)
     {
         var parsed = new ConcurrentBag<Article>();
+        var terms = new TermPool();
         Parallel.ForEach(input.Files, file =>
         {
             try
             {
-                parsed.Add(Parse(file, input.Config, diagnostics));
+                parsed.Add(Parse(file, input.Config, diagnostics, terms));
             }
             catch (InputException e)
             {
@@ -33,7 +35,8 @@ public sealed class ParseArticles
         return parsed.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
     }
 
-    public Article Parse(SourceFile file, EditionConfig config, Diagnostics diagnostics)
+    /// <param name="terms">Shares term strings among the articles parsed in one run; dropped with the run.</param>
+    public Article Parse(SourceFile file, EditionConfig config, Diagnostics diagnostics, TermPool terms)
     {
         var draft = file.IsMarkdown
             ? MarkdownFileReader.Read(file.Text, file.RelativePath, diagnostics)
@@ -68,7 +71,7 @@ public sealed class ParseArticles
             Meta = meta,
             Document = document,
             Annotations = annotations,
-            Analysis = ArticleAnalysis.Of(ComparisonInput(file.Id, published, annotations)),
+            Analysis = ArticleAnalysis.Of(ComparisonInput(file.Id, published, annotations), terms),
             Draft = draft,
         };
     }

@@ -33,13 +33,14 @@ public sealed class ParsedArticleCache
         }
 
         var parsed = new CachedArticle?[stale.Count];
+        var terms = new Claims.Text.TermPool();
         Parallel.For(0, stale.Count, j =>
         {
             var file = input.Files[stale[j]];
             var own = new Diagnostics();
             try
             {
-                parsed[j] = new CachedArticle(keys[stale[j]], parser.Parse(file, input.Config, own), own.All);
+                parsed[j] = new CachedArticle(keys[stale[j]], parser.Parse(file, input.Config, own, terms), own.All);
             }
             catch (InputException e)
             {

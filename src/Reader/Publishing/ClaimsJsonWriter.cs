@@ -66,8 +66,9 @@ public static class ClaimsJsonWriter
             json.WriteStartArray("claims");
             foreach (var a in edition.Articles)
             {
+                var sentences = SentenceTexts(a);
                 foreach (var c in a.Annotations.Claims)
-                    WriteClaim(json, edition, a, c);
+                    WriteClaim(json, edition, a, c, sentences.GetValueOrDefault(c.SentenceId, ""));
                 // Utf8JsonWriter buffers everything until flushed: flush as we go so memory stays flat.
                 if (json.BytesPending > 1 << 16) json.Flush();
             }
@@ -76,14 +77,22 @@ public static class ClaimsJsonWriter
         }
     }
 
-    private static void WriteClaim(Utf8JsonWriter json, Edition edition, Parsing.Article article, Markdown.Claims.AnnotatedClaim c)
+    /// <summary>Each sentence's text by its anchor (the first, should two share one), for one article's claims.</summary>
+    private static Dictionary<string, string> SentenceTexts(Parsing.Article article)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in article.Annotations.Sentences) texts.TryAdd(s.Id, s.Text);
+        return texts;
+    }
+
+    private static void WriteClaim(Utf8JsonWriter json, Edition edition, Parsing.Article article, Markdown.Claims.AnnotatedClaim c, string sentence)
     {
         var claim = c.Claim;
         json.WriteStartObject();
         json.WriteString("id", c.ClaimId);
         json.WriteString("article", article.Id);
         json.WriteString("text", claim.Text);
-        json.WriteString("sentence", article.Annotations.SentenceText(c.SentenceId));
+        json.WriteString("sentence", sentence);
         json.WriteString("sentenceAnchor", c.SentenceId);
         json.WriteString("kind", claim.Kind.ToString().ToLowerInvariant());
         if (claim.Value.Iso is { } iso && claim.Kind == ClaimKind.Date) json.WriteString("value", iso);
