@@ -3,7 +3,7 @@ using System.Xml;
 using Reader.Analysis;
 using Reader.Rendering;
 
-namespace Reader.Publishing;
+namespace Reader.Rendering.Data;
 
 /// <summary>sitemap.xml (sitemaps.org 0.9): absolute URLs of every page, with article dates as lastmod.</summary>
 public static class SitemapWriter

@@ -4,7 +4,7 @@ using Reader.Analysis;
 using Reader.Claims.Model;
 using Reader.Rendering;
 
-namespace Reader.Publishing;
+namespace Reader.Rendering.Data;
 
 /// <summary>
 /// output/claims.json: every article, source, claim and comparison, machine-readable (shape in the

@@ -1,26 +1,26 @@
 using Reader.Input;
-using Reader.Parsing;
 using Reader.Pipeline;
 
-namespace Reader.Preview;
+namespace Reader.Parsing;
 
 /// <summary>
 /// Parsed articles keyed by path and by their text and edition.yml overrides: a preview
-/// rebuild re-parses only the files whose key changed, which is what keeps one edit cheap.
+/// rebuild re-parses only the files whose key changed, which is what keeps one edit cheap. A build without
+/// one parses through a fresh, empty cache, which is every file.
 /// </summary>
 public sealed class ParsedArticleCache
 {
-    private readonly ParseArticles parser = new();
     private Dictionary<string, CachedArticle> byPath = new(StringComparer.Ordinal);
 
     /// <summary>How many articles the last <see cref="Update"/> parsed (the rest came from the cache).</summary>
     public int LastParsedCount { get; private set; }
 
     /// <summary>
-    /// Articles for the files just loaded, in id order as <see cref="ParseArticles.Run"/> returns them;
-    /// every file's parse findings are replayed into <paramref name="diagnostics"/>. Files that are gone are forgotten.
+    /// Articles for the files just loaded, in id order; files whose key changed are parsed (in parallel) with
+    /// <paramref name="parse"/>. Every file's parse findings are replayed into <paramref name="diagnostics"/>,
+    /// and a file that cannot be parsed is left out. Files that are gone are forgotten.
     /// </summary>
-    public IReadOnlyList<Article> Update(LoadedInput input, Diagnostics diagnostics)
+    public IReadOnlyList<Article> Update(LoadedInput input, Diagnostics diagnostics, Func<SourceFile, Diagnostics, Article> parse)
     {
         var next = new Dictionary<string, CachedArticle>(StringComparer.Ordinal);
         var keys = input.Files.Select(f => KeyOf(f, input.Config)).ToArray();
@@ -33,21 +33,14 @@ public sealed class ParsedArticleCache
         }
 
         var parsed = new CachedArticle?[stale.Count];
-        var terms = new Claims.Text.TermPool();
         Parallel.For(0, stale.Count, j =>
         {
             var file = input.Files[stale[j]];
             var own = new Diagnostics();
-            try
-            {
-                parsed[j] = new CachedArticle(keys[stale[j]], parser.Parse(file, input.Config, own, terms), own.All);
-            }
-            catch (InputException e)
-            {
-                // Not cached: a file that cannot be read is retried on every rebuild until it is fixed.
-                own.Error(e.File, e.Line, e.Message);
+            if (BuildGuard.Run(own, file.RelativePath, () => parse(file, own)) is { } article)
+                parsed[j] = new CachedArticle(keys[stale[j]], article, own.All);
+            else // Not cached: a file that cannot be parsed is parsed again on every run until it is fixed.
                 foreach (var d in own.All) Replay(diagnostics, d);
-            }
         });
         for (int j = 0; j < stale.Count; j++)
             if (parsed[j] is { } p) next[input.Files[stale[j]].RelativePath] = p;

@@ -1,11 +1,11 @@
 using Reader.Analysis;
 using Reader.Claims.Comparison;
 
-namespace Reader.Preview;
+namespace Reader.Rendering.Caching;
 
 /// <summary>
-/// Everything an article page is made from: the frame (theme generation, base URL, edition title,
-/// description and language), the article's own text and overrides (the parsed article itself: the parse
+/// Everything an article page is made from, the theme aside (a new theme empties the
+/// <see cref="ArticlePageCache"/>): the frame (base URL, edition title, description and language), the article's own text and overrides (the parsed article itself: the parse
 /// cache hands back the same instance while neither changed), its slug, its
 /// neighbours' links, the numbers and titles of the sources it cites, and the comparison of each of its
 /// claims — plus the links of the articles those comparisons point to. Equal inputs mean an equal page,
@@ -43,8 +43,8 @@ public sealed class ArticlePageInputs
     public static ArticleLink LinkOf(Parsing.Article article) => new(article.Meta.Title, article.Slug);
 
     /// <summary>What every page shares; any change re-renders every article page.</summary>
-    public static string Frame(Edition edition, string baseUrl, int themeGeneration) =>
-        string.Join('\u0001', themeGeneration, baseUrl, edition.Title, edition.Description ?? "", edition.Language);
+    public static string Frame(Edition edition, string baseUrl) =>
+        string.Join('\u0001', baseUrl, edition.Title, edition.Description ?? "", edition.Language);
 
     /// <summary>True when a page rendered from <paramref name="before"/> is still right for these inputs.</summary>
     /// <param name="relinked">Articles whose title or slug changed (or that went away) since <paramref name="before"/>.</param>

@@ -4,7 +4,7 @@ using System.Xml;
 using Reader.Analysis;
 using Reader.Rendering;
 
-namespace Reader.Publishing;
+namespace Reader.Rendering.Data;
 
 /// <summary>
 /// feed.xml, Atom 1.0 through System.ServiceModel.Syndication. Dates come from the articles, never
