@@ -32,6 +32,11 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = IterationLimit;
         RecursiveLimit = NestingLimit;
+        // Scriban cuts a value or a page off at a million characters by default, silently: a large edition's
+        // sources page is several times that, and an article body may be too. A page grows with the edition, so
+        // there is no cap on its size (loops are capped instead), and a cut page could never be right.
+        LimitToString = 0;
+        OutputLimit = 0;
         PushCulture(CultureInfo.InvariantCulture);
     }
 

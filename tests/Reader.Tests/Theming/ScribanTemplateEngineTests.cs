@@ -39,6 +39,20 @@ public sealed class ScribanTemplateEngineTests : IDisposable
     }
 
     [Fact]
+    public void Values_and_pages_of_millions_of_characters_are_written_whole()
+    {
+        // Scriban's default cuts both off at a million characters, without an error.
+        theme.Layout("page", "{{ for item in items }}{{ title }}{{ body }}{{ end }}|");
+        var title = new string('a', 1_500_000) + "&";
+        var model = Model(title) with { Body = new RenderedHtml(new string('b', 1_500_000)), Items = ["1", "2"] };
+
+        var html = new ScribanTemplateEngine(theme.Root).Render("page", model);
+
+        Assert.Equal(2 * (1_500_000 + "&amp;".Length + 1_500_000) + 1, html.Length);
+        Assert.EndsWith("b|", html);
+    }
+
+    [Fact]
     public void A_name_the_view_model_lacks_is_an_error_naming_file_and_line()
     {
         var layout = theme.Layout("page", "<p>\n{{ title }}\n{{ no_such_name }}</p>");
