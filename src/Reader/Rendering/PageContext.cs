@@ -18,7 +18,7 @@ public sealed record PageContext(Edition Edition, SiteUrls Urls, SiteView Site, 
 
     public static SiteView SiteViewOf(Edition edition, SiteUrls urls) => new(
         edition.Title,
-        edition.Description ?? "",
+        ViewText.Optional(edition.Description),
         edition.Language,
         urls.Home,
         urls.Sources,
