@@ -33,7 +33,7 @@ public sealed class RendererStateTests
     [Fact]
     public void One_document_renders_for_several_editions_at_once_and_keeps_none_of_them()
     {
-        var document = Markdig.Markdown.Parse("Japan agreed to buy 3,000 tonnes of oil [a1b2c3d4].", Pipeline);
+        var document = Markdig.Markdown.Parse("The council approved 3,000 new benches [a1b2c3d4].", Pipeline);
         new ClaimAnnotator(new ClaimExtractor()).Annotate(document, "a", null);
 
         var pages = new string[64];

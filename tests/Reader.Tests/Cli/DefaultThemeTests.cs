@@ -13,7 +13,7 @@ public sealed class DefaultThemeTests : IDisposable
     public void A_build_from_a_folder_without_a_theme_uses_the_one_beside_the_program()
     {
         var input = temp.Sub("in");
-        temp.Write("in/a.txt", "Japan met the allies on Friday and spent $14 million.");
+        temp.Write("in/a.txt", "The council met on Friday and spent $14 million on benches.");
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "theme")));
 
         var (code, stdout, stderr) = ReaderProcess.RunWithDefaultTheme(temp.Path, "build", "--input", input);
