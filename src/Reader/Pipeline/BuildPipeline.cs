@@ -62,7 +62,7 @@ public sealed class BuildPipeline
     public BuildResult Run(ISitePublisher publisher, Diagnostics diagnostics, StageTimings timings)
     {
         // A template that compiled but fails on some page is compiled afresh next time, once it may be fixed.
-        var edition = BuildGuard.Run(diagnostics, options.InputDirectory, () => Stages(publisher, diagnostics, timings), caches.Theme.Invalidate);
+        var edition = BuildGuard.Run(diagnostics, LoadSources.DisplayPath(options.InputDirectory), () => Stages(publisher, diagnostics, timings), caches.Theme.Invalidate);
         return new BuildResult(edition, [], diagnostics.All, timings);
     }
 
