@@ -18,5 +18,9 @@ public sealed class ArticleAnalysis
 
     internal PreparedArticle Result { get; }
 
-    public static ArticleAnalysis Of(ArticleInput input) => new(input, PreparedArticle.Of(input));
+    /// <param name="pool">Shares word strings with the other articles analysed with the same pool.</param>
+    public static ArticleAnalysis Of(ArticleInput input, Text.TermPool pool) => new(input, PreparedArticle.Of(input, pool));
+
+    /// <summary>An article analysed on its own: its words shared only within it.</summary>
+    public static ArticleAnalysis Of(ArticleInput input) => Of(input, new Text.TermPool());
 }

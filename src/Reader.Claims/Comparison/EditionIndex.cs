@@ -26,7 +26,8 @@ internal sealed class EditionIndex
     public static EditionIndex Build(IReadOnlyList<ArticleInput> articles)
     {
         var analyses = new ArticleAnalysis[articles.Count];
-        Parallel.For(0, articles.Count, i => analyses[i] = ArticleAnalysis.Of(articles[i]));
+        var pool = new Text.TermPool();
+        Parallel.For(0, articles.Count, i => analyses[i] = ArticleAnalysis.Of(articles[i], pool));
         return Build(analyses);
     }
 

@@ -1,5 +1,6 @@
 using Reader.Claims.Extraction;
 using Reader.Claims.Lexicon;
+using Reader.Claims.Text;
 
 namespace Reader.Claims.Comparison;
 
@@ -12,16 +13,17 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
 {
     private static LexicalDatabase Lexicon => LexicalDatabase.Default;
 
-    public static PreparedArticle Of(ArticleInput article)
+    /// <param name="pool">Shares the words' strings across the articles of one build (names and words WordNet lacks are new strings).</param>
+    public static PreparedArticle Of(ArticleInput article, TermPool pool)
     {
-        var sentences = article.Sentences.Select(Sentence).ToArray();
+        var sentences = article.Sentences.Select(s => Sentence(s, pool)).ToArray();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in sentences)
             foreach (var lemma in s.Lemmas) frequency[lemma] = frequency.GetValueOrDefault(lemma) + 1;
 
         var sentenceOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < article.Sentences.Count; i++) sentenceOf.TryAdd(article.Sentences[i].SentenceId, i);
-        var claims = article.Claims.Select(c => Claim(c, sentenceOf.TryGetValue(c.SentenceId, out int s) ? s : -1)).ToArray();
+        var claims = article.Claims.Select(c => Claim(c, sentenceOf.TryGetValue(c.SentenceId, out int s) ? s : -1, pool)).ToArray();
         var groups = new Dictionary<int, SortedSet<string>>();
         foreach (var c in claims)
             if (c.LocalSentence >= 0)
@@ -33,7 +35,7 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
         return new PreparedArticle(sentences, claims, frequency);
     }
 
-    private static PreparedClaim Claim(ClaimInput input, int sentence)
+    private static PreparedClaim Claim(ClaimInput input, int sentence, TermPool pool)
     {
         var frame = input.Claim.Frame;
         var measure = Readings(frame.Measure, PartOfSpeech.Noun);
@@ -69,7 +71,7 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
             Measure = measure,
             Predicate = predicate,
             Holder = Readings(frame.HolderHead, PartOfSpeech.Noun),
-            Context = [.. context],
+            Context = [.. context.Select(pool.Share)],
             PhraseConcepts = [.. phraseConcepts],
             ContextConcepts = [.. contextConcepts],
             Keys = [.. keys],
@@ -83,7 +85,7 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
     /// <summary>Words are keyed apart from concepts (whose ids are small): the top bit marks a word.</summary>
     public static long WordKey(string lemma) => StableHash.Of(lemma) | (1L << 62);
 
-    private static PreparedSentence Sentence(SentenceInput input)
+    private static PreparedSentence Sentence(SentenceInput input, TermPool pool)
     {
         var words = new List<LexicalEntry>();
         var lemmas = new SortedSet<string>(StringComparer.Ordinal);
@@ -98,7 +100,7 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
             }
             if (lemmaList.Count > 0) lemmas.Add(lemmaList[0]);
         }
-        return new PreparedSentence { Input = input, Words = [.. words], Lemmas = [.. lemmas], Keys = [.. keys] };
+        return new PreparedSentence { Input = input, Words = [.. words], Lemmas = [.. lemmas.Select(pool.Share)], Keys = [.. keys] };
     }
 
     /// <summary>Each content word of a text: its readings, and its lemmas (the noun's first, names lower-cased).</summary>

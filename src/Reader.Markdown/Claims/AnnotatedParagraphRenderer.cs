@@ -21,7 +21,7 @@ public sealed class AnnotatedParagraphRenderer : HtmlObjectRenderer<AnnotatedPar
 
     protected override void Write(HtmlRenderer renderer, AnnotatedParagraphBlock block)
     {
-        var resolver = AnnotationRendering.ResolverFor(block);
+        var resolver = AnnotatedHtmlRenderer.ResolverOf(renderer);
         renderer.EnsureLine();
         renderer.Write("<div class=\"annotated\">").WriteLine();
         renderer.WriteChildren(block);

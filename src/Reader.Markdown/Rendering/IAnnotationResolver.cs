@@ -2,9 +2,8 @@ namespace Reader.Markdown.Rendering;
 
 /// <summary>
 /// What the renderers need from the edition: where a source's register entry is, and what the other
-/// articles say about a claim. Set on the document before rendering
-/// (<see cref="AnnotationRendering.SetResolver"/>); the renderers themselves hold no per-document state,
-/// because Markdig pools and shares them.
+/// articles say about a claim. Carried by the page's renderer (<see cref="AnnotatedHtmlRenderer"/>); the
+/// object renderers themselves hold no state of a page.
 /// </summary>
 public interface IAnnotationResolver
 {

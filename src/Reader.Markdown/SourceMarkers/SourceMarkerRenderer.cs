@@ -7,13 +7,13 @@ namespace Reader.Markdown.SourceMarkers;
 /// <summary>
 /// Writes a marker as superscript numbered links into the sources register, one per cited source:
 /// <c>&lt;sup class="cite"&gt;[&lt;a role="doc-biblioref" id="cite-…" href="…#src-…"&gt;1&lt;/a&gt;]&lt;/sup&gt;</c>.
-/// Without a resolver (plain Markdig use) the link points at "#src-id" and shows the id.
+/// Without a resolver (a plain <see cref="HtmlRenderer"/>) the link points at "#src-id" and shows the id.
 /// </summary>
 public sealed class SourceMarkerRenderer : HtmlObjectRenderer<SourceMarkerInline>
 {
     protected override void Write(HtmlRenderer renderer, SourceMarkerInline marker)
     {
-        var resolver = AnnotationRendering.ResolverFor(marker);
+        var resolver = AnnotatedHtmlRenderer.ResolverOf(renderer);
         renderer.Write("<sup class=\"cite\">[");
         for (int i = 0; i < marker.SourceIds.Count; i++)
         {

@@ -5,7 +5,7 @@ using Reader.Claims.Extraction;
 using Reader.Claims.Text;
 using Reader.Input;
 using Reader.Parsing;
-using Reader.Publishing;
+using Reader.Rendering.Data;
 
 namespace Reader.Cli;
 

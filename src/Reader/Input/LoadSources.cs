@@ -5,14 +5,14 @@ namespace Reader.Input;
 /// <summary>
 /// Stage 1, Load: reads every article (*.txt, *.md) under the input folder, strictly as UTF-8, and the
 /// edition's edition.yml (and a cluster.json, when the folder is a news cluster). Reads only: the
-/// input folder is never written.
+/// input folder is never written. A file that cannot be read is an error naming it; the others are still read.
 /// </summary>
-public sealed class LoadSources
+/// <param name="cache">Files read by an earlier load, reused when unchanged (the preview keeps one).</param>
+public sealed class LoadSources(SourceFileCache? cache = null)
 {
     public const string ConfigName = "edition.yml";
 
-    /// <param name="cache">Files read by an earlier load, reused when unchanged (the preview keeps one).</param>
-    public LoadedInput Run(string inputDirectory, Diagnostics diagnostics, SourceFileCache? cache = null)
+    public LoadedInput Run(string inputDirectory, Diagnostics diagnostics)
     {
         if (!Directory.Exists(inputDirectory))
             throw new InputException(inputDirectory, null, "input folder not found");
@@ -30,7 +30,7 @@ public sealed class LoadSources
                 continue;
             }
             var relative = DisplayPath(path);
-            var bytes = File.ReadAllBytes(path);
+            if (BuildGuard.Run(diagnostics, relative, () => File.ReadAllBytes(path)) is not { } bytes) continue;
             var text = Utf8Text.Decode(bytes, out long offset);
             if (text is null)
             {

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Reader.Claims.Comparison;
 using Reader.Claims.Extraction;
+using Reader.Claims.Text;
 using Reader.Input;
 using Reader.Markdown.Claims;
 using Reader.Pipeline;
@@ -12,28 +12,21 @@ namespace Reader.Parsing;
 /// plain text to Markdown, Markdig parse, then sentences, claims and citations marked in the tree.
 /// An article that cannot be read is reported (file and line) and left out; the build then fails.
 /// </summary>
-public sealed class ParseArticles
+/// <param name="cache">Articles parsed by an earlier run, reused while their text and overrides are unchanged (the preview keeps one).</param>
+public sealed class ParseArticles(ParsedArticleCache? cache = null)
 {
     private readonly ClaimAnnotator annotator = new(new ClaimExtractor());
 
+    /// <summary>The articles of the loaded files, in id order.</summary>
     public IReadOnlyList<Article> Run(LoadedInput input, Diagnostics diagnostics)
     {
-        var parsed = new ConcurrentBag<Article>();
-        Parallel.ForEach(input.Files, file =>
-        {
-            try
-            {
-                parsed.Add(Parse(file, input.Config, diagnostics));
-            }
-            catch (InputException e)
-            {
-                diagnostics.Error(e.File, e.Line, e.Message);
-            }
-        });
-        return parsed.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        // One run's pool: the articles parsed together share their term strings, and the pool goes with the run.
+        var terms = new TermPool();
+        return (cache ?? new ParsedArticleCache()).Update(input, diagnostics, (file, own) => Parse(file, input.Config, own, terms));
     }
 
-    public Article Parse(SourceFile file, EditionConfig config, Diagnostics diagnostics)
+    /// <param name="terms">Shares term strings among the articles parsed in one run; dropped with the run.</param>
+    public Article Parse(SourceFile file, EditionConfig config, Diagnostics diagnostics, TermPool terms)
     {
         var draft = file.IsMarkdown
             ? MarkdownFileReader.Read(file.Text, file.RelativePath, diagnostics)
@@ -68,7 +61,7 @@ public sealed class ParseArticles
             Meta = meta,
             Document = document,
             Annotations = annotations,
-            Analysis = ArticleAnalysis.Of(ComparisonInput(file.Id, published, annotations)),
+            Analysis = ArticleAnalysis.Of(ComparisonInput(file.Id, published, annotations), terms),
             Draft = draft,
         };
     }

@@ -1,117 +1,120 @@
+using System.Diagnostics;
 using Reader.Analysis;
 using Reader.Input;
 using Reader.Parsing;
 using Reader.Publishing;
 using Reader.Rendering;
-using Reader.Theming;
 
 namespace Reader.Pipeline;
 
 /// <summary>
-/// The build, reading like the diagram in DESIGN.md:
-/// Load → Parse (per article, parallel) → Analyse (the one corpus-wide barrier) → Render (per page,
-/// parallel) → Publish (staging folder, then swap). Any error stops the build before Publish, so the
-/// previous output stays as it was.
+/// The build, declared once: Load → Parse → Analyse → Render → Publish, each stage a class with one job —
+/// <see cref="LoadSources"/> (folder → files), <see cref="ParseArticles"/> (files → articles, in parallel),
+/// <see cref="AnalyseEdition"/> (articles → edition: the one corpus-wide barrier), <see cref="RenderPages"/>
+/// (edition → site files, in parallel) and an <see cref="ISitePublisher"/> (site files → where they go).
+/// The same sequence runs three ways: <see cref="Build"/> into a staging folder swapped in at the end,
+/// <see cref="Render"/> into memory, and the preview's incremental rebuilds, which supply
+/// <see cref="BuildCaches"/> from outside the stages and a publisher that serves each part as it is made.
+/// Expected failures become diagnostics in <see cref="BuildGuard"/>; any error stops the run before the
+/// site is committed, so the previous output stays as it was.
 /// </summary>
-public sealed class BuildPipeline(BuildOptions options)
+public sealed class BuildPipeline
 {
-    private readonly LoadSources load = new();
-    private readonly ParseArticles parse = new();
-    private readonly AnalyseEdition analyse = new();
-    private readonly PublishSite publish = new();
+    private readonly BuildOptions options;
+    private readonly BuildCaches caches;
+    private readonly LoadSources load;
+    private readonly ParseArticles parse;
+    private readonly AnalyseEdition analyse;
+    private readonly RenderPages render;
 
-    /// <summary>Builds the site in memory (no writes). The preview server serves this directly.</summary>
-    public BuildResult Render()
+    public BuildPipeline(BuildOptions options, BuildCaches? caches = null)
     {
-        var diagnostics = new Diagnostics();
-        var timings = new StageTimings();
-        try
-        {
-            var templates = timings.Time("theme", () => (ITemplateEngine)new HandlebarsTemplateEngine(options.ThemeDirectory));
-            var input = timings.Time("load", () => load.Run(options.InputDirectory, diagnostics));
-            var articles = timings.Time("parse", () => parse.Run(input, diagnostics));
-            if (diagnostics.HasErrors) return Failed(diagnostics, timings);
-
-            var edition = timings.Time("analyse", () => analyse.Run(articles, input.Config, options.IncludeDrafts, diagnostics));
-            var render = new RenderPages(templates);
-            var files = timings.Time("render", () =>
-            {
-                var urls = new SiteUrls(options.BaseUrl);
-                var origin = options.OriginFor(input.Config);
-                return render.Run(edition, options.BaseUrl)
-                    .Concat(publish.DataFiles(edition, urls, origin))
-                    .Concat(PublishSite.Assets(options.ThemeDirectory))
-                    .ToList();
-            });
-            return new BuildResult(edition, files, diagnostics.All, timings);
-        }
-        catch (InputException e)
-        {
-            diagnostics.Error(e.File, e.Line, e.Message);
-        }
-        catch (TemplateException e)
-        {
-            diagnostics.Error(e.File, e.Line, e.Message);
-        }
-        return Failed(diagnostics, timings);
+        this.options = options;
+        this.caches = caches ?? BuildCaches.None();
+        load = new LoadSources(this.caches.SourceFiles);
+        parse = new ParseArticles(this.caches.Articles);
+        analyse = new AnalyseEdition(this.caches.Comparer is { } comparer ? comparer.Compare : null);
+        render = new RenderPages(this.caches.ArticlePages);
     }
 
     /// <summary>
-    /// Builds and, when there is no error, publishes into the output folder. Unlike <see cref="Render"/>, pages
-    /// are written into the staging folder as they are rendered (render and publish overlap, and a 10,000-article
-    /// edition never sits in memory as pages), so the result's Files is empty. The staging folder is swapped in
-    /// only when every file is written; a failure before that leaves the output as it was.
+    /// Builds into the output folder: every file is written into a staging folder as it is rendered, and the
+    /// staging folder replaces the output only when the whole site is written. The result's Files is empty.
     /// </summary>
     public BuildResult Build()
     {
-        var diagnostics = new Diagnostics();
-        var timings = new StageTimings();
-        try
-        {
-            var templates = timings.Time("theme", () => (ITemplateEngine)new HandlebarsTemplateEngine(options.ThemeDirectory));
-            // Only the config outlives Parse: the loaded texts (~100 MB at 10,000 articles) are garbage from here on.
-            var (articles, config) = ParseFrom(timings.Time("load", () => load.Run(options.InputDirectory, diagnostics)), timings, diagnostics);
-            if (diagnostics.HasErrors) return Failed(diagnostics, timings);
-
-            var edition = timings.Time("analyse", () => analyse.Run(articles, config, options.IncludeDrafts, diagnostics));
-            // Analyse only warns today; should it ever report an error, nothing may be published.
-            if (diagnostics.HasErrors) return Failed(diagnostics, timings);
-            foreach (var article in articles) article.ReleaseAfterAnalysis();
-            // The analysis' scratch (term strings, indexes) is garbage now, the edition itself lives to the end:
-            // one compacting collection here returns that memory (peak RSS 2.1 → 1.5 GB at 10,000 articles).
-            timings.Time("collect", () => { GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true); return 0; });
-            using var staging = new StagingFolder(options.OutputDirectory);
-            var writer = new SiteWriter(staging.Root);
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var renderTime = new RenderPages(templates).RunEach(edition, options.BaseUrl, writer.Write, releaseDocuments: true);
-            var urls = new SiteUrls(options.BaseUrl);
-            var origin = options.OriginFor(config);
-            publish.WriteDataFiles(edition, urls, origin, writer);
-            foreach (var asset in PublishSite.Assets(options.ThemeDirectory)) writer.Write(asset);
-            var overlapped = watch.Elapsed;
-            // Render and write ran together on every core: split their shared wall time by the time each took
-            // (summed over threads), so the stage figures still add up to the build's wall time.
-            var writeTime = writer.WriteTime;
-            double renderShare = renderTime.Ticks + writeTime.Ticks == 0 ? 1 : (double)renderTime.Ticks / (renderTime.Ticks + writeTime.Ticks);
-            timings.Record("render", overlapped * renderShare);
-            timings.Time("publish", () => { staging.Commit(); return 0; });
-            timings.Record("publish", overlapped * (1 - renderShare));
-            return new BuildResult(edition, [], diagnostics.All, timings);
-        }
-        catch (InputException e)
-        {
-            diagnostics.Error(e.File, e.Line, e.Message);
-        }
-        catch (TemplateException e)
-        {
-            diagnostics.Error(e.File, e.Line, e.Message);
-        }
-        return Failed(diagnostics, timings);
+        using var publisher = new StagingPublisher(options.OutputDirectory);
+        return Run(publisher);
     }
 
-    private (IReadOnlyList<Article> Articles, EditionConfig Config) ParseFrom(LoadedInput input, StageTimings timings, Diagnostics diagnostics) =>
-        (timings.Time("parse", () => parse.Run(input, diagnostics)), input.Config);
+    /// <summary>Builds the site in memory (nothing written): every file in the result's Files.</summary>
+    public BuildResult Render()
+    {
+        var publisher = new MemoryPublisher();
+        var result = Run(publisher);
+        return result.Succeeded ? result with { Files = publisher.Files } : result;
+    }
 
-    private static BuildResult Failed(Diagnostics diagnostics, StageTimings timings) =>
-        new(null, [], diagnostics.All, timings);
+    /// <summary>Runs every stage, publishing through <paramref name="publisher"/>.</summary>
+    public BuildResult Run(ISitePublisher publisher) => Run(publisher, new Diagnostics(), new StageTimings());
+
+    /// <summary>The same, collecting into the caller's diagnostics and timings, which a publisher may read as parts are published.</summary>
+    public BuildResult Run(ISitePublisher publisher, Diagnostics diagnostics, StageTimings timings)
+    {
+        // A template that compiled but fails on some page is compiled afresh next time, once it may be fixed.
+        var edition = BuildGuard.Run(diagnostics, LoadSources.DisplayPath(options.InputDirectory), () => Stages(publisher, diagnostics, timings), caches.Theme.Invalidate);
+        return new BuildResult(edition, [], diagnostics.All, timings);
+    }
+
+    private Edition? Stages(ISitePublisher publisher, Diagnostics diagnostics, StageTimings timings)
+    {
+        var theme = timings.Time("theme", () => caches.Theme.Get(options.ThemeDirectory));
+        var (articles, config) = LoadAndParse(diagnostics, timings);
+        if (diagnostics.HasErrors) return null;
+
+        var edition = timings.Time("analyse", () => analyse.Run(articles, config, options.IncludeDrafts, diagnostics));
+        // Analyse only warns today; should it ever report an error, nothing may be published.
+        if (diagnostics.HasErrors) return null;
+        if (caches.OneShot) ReleaseAfterAnalysis(articles, timings);
+
+        var context = PageContext.For(edition, options.BaseUrl, theme.Templates);
+        var origin = options.OriginFor(config);
+        foreach (var part in RenderPages.Parts)
+        {
+            var clock = Stopwatch.StartNew();
+            var writtenBefore = publisher.WriteTime;
+            var rendering = render.Run(part, context, theme, origin, publisher.Open(part), releaseDocuments: caches.OneShot);
+            SplitRenderAndPublish(clock.Elapsed, rendering, publisher.WriteTime - writtenBefore, timings);
+            timings.Time("publish", () => publisher.Close(part));
+        }
+        timings.Time("publish", publisher.Commit);
+        return edition;
+    }
+
+    /// <summary>Only the config outlives Parse: the loaded texts (~100 MB at 10,000 articles) are garbage from here on.</summary>
+    private (IReadOnlyList<Article> Articles, EditionConfig Config) LoadAndParse(Diagnostics diagnostics, StageTimings timings)
+    {
+        var input = timings.Time("load", () => load.Run(options.InputDirectory, diagnostics));
+        return (timings.Time("parse", () => parse.Run(input, diagnostics)), input.Config);
+    }
+
+    /// <summary>Drops what only Parse and Analyse needed, when no later run reuses the articles.</summary>
+    private static void ReleaseAfterAnalysis(IReadOnlyList<Article> articles, StageTimings timings)
+    {
+        foreach (var article in articles) article.ReleaseAfterAnalysis();
+        // The analysis' scratch (term strings, indexes) is garbage now, the edition itself lives to the end:
+        // one compacting collection here returns that memory (peak RSS 2.1 → 1.5 GB at 10,000 articles).
+        timings.Time("collect", () => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true));
+    }
+
+    /// <summary>
+    /// A folder build writes while it renders, on every core: their shared wall time is split by the time
+    /// each took (summed over threads), so the stage figures still add up to the build's wall time.
+    /// </summary>
+    private static void SplitRenderAndPublish(TimeSpan wall, TimeSpan rendering, TimeSpan writing, StageTimings timings)
+    {
+        double share = rendering.Ticks + writing.Ticks == 0 ? 1 : (double)rendering.Ticks / (rendering.Ticks + writing.Ticks);
+        timings.Record("render", wall * share);
+        timings.Record("publish", wall * (1 - share));
+    }
 }

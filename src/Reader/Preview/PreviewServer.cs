@@ -44,7 +44,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellation = default)
     {
-        Apply(Guarded(build.Rebuild)!, initial: true);
+        Apply(Guarded(build.Rebuild), initial: true);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -83,9 +83,14 @@ public sealed class PreviewServer : IAsyncDisposable
                 while (reader.TryRead(out var more)) kind |= more;
                 if (kind.HasFlag(ChangeKind.Theme)) build.InvalidateTheme();
                 // The edited page first; the edition-wide pages and data follow in a second event.
-                var pages = Guarded(build.RebuildPages)!;
-                Apply(pages, initial: false, report: !pages.Succeeded);
-                if (pages.Succeeded && Guarded(() => build.CompleteDeferred()) is { } rest)
+                RebuildOutcome? pages = null;
+                var rest = Guarded(() => build.Rebuild(served =>
+                {
+                    pages = served;
+                    Apply(served, initial: false, report: false);
+                }));
+                if (pages is null) Apply(rest, initial: false);
+                else
                 {
                     Apply(rest, initial: false, report: false);
                     Report(Combined(pages, rest), initial: false);
@@ -95,7 +100,7 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (OperationCanceledException) { }
     }
 
-    private RebuildOutcome? Guarded(Func<RebuildOutcome?> rebuild)
+    private RebuildOutcome Guarded(Func<RebuildOutcome> rebuild)
     {
         try
         {

@@ -9,7 +9,7 @@ namespace Reader.Publishing;
 /// every rendered page in memory at once and disk writes overlap rendering. Keeps the time spent writing
 /// (summed over threads), so the build can still report publish apart from render.
 /// </summary>
-public sealed class SiteWriter(string root)
+public sealed class SiteWriter(string root) : ISiteSink
 {
     private readonly ConcurrentDictionary<string, bool> created = new(StringComparer.Ordinal);
     private long writeTicks;

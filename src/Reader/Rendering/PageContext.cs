@@ -8,11 +8,17 @@ namespace Reader.Rendering;
 public sealed record PageContext(Edition Edition, SiteUrls Urls, SiteView Site, ITemplateEngine Templates)
 {
     public string Page(string layout, string title, string kind, string? description, object content) =>
-        Templates.Render(layout, new PageView(Site, title, kind, description, content));
+        Templates.Render(layout, new PageView(Site, title, kind, ViewText.Optional(description), content));
+
+    public static PageContext For(Edition edition, string baseUrl, ITemplateEngine templates)
+    {
+        var urls = new SiteUrls(baseUrl);
+        return new PageContext(edition, urls, SiteViewOf(edition, urls), templates);
+    }
 
     public static SiteView SiteViewOf(Edition edition, SiteUrls urls) => new(
         edition.Title,
-        edition.Description ?? "",
+        ViewText.Optional(edition.Description),
         edition.Language,
         urls.Home,
         urls.Sources,

@@ -1,59 +1,68 @@
-using System.Collections.Concurrent;
-using Reader.Analysis;
 using Reader.Pipeline;
+using Reader.Publishing;
+using Reader.Rendering.Caching;
+using Reader.Rendering.Data;
 using Reader.Rendering.Pages;
 using Reader.Theming;
 
 namespace Reader.Rendering;
 
 /// <summary>
-/// Stage 4, Render: every page of the site, article pages in parallel. Produces files in memory;
-/// writing them is the Publish stage's job.
+/// Stage 4, Render: every file of the site, handed to the Publish stage's sink as soon as it is made — and
+/// the site's catalogue: which pages and data files a build makes is written here and nowhere else. Article
+/// pages render in parallel.
 /// </summary>
-public sealed class RenderPages(ITemplateEngine templates)
+/// <param name="articlePages">Pages of an earlier run, taken over while their inputs are unchanged (the preview keeps one).</param>
+public sealed class RenderPages(ArticlePageCache? articlePages = null)
 {
-    public IReadOnlyList<SiteFile> Run(Edition edition, string baseUrl)
+    /// <summary>The parts of the site, in the order they are rendered and published.</summary>
+    public static readonly IReadOnlyList<SitePart> Parts = [SitePart.Pages, SitePart.EditionWide];
+
+    /// <summary>Renders one part of the site into <paramref name="sink"/>.</summary>
+    /// <param name="origin">Absolute origin for sitemap.xml and feed.xml.</param>
+    /// <param name="releaseDocuments">Drop each article's Markdig tree once its page is made (when no later run reuses the articles).</param>
+    /// <returns>Time spent rendering, summed over threads; the sink's writes are not counted.</returns>
+    public TimeSpan Run(SitePart part, PageContext context, CompiledTheme theme, string origin, ISiteSink sink, bool releaseDocuments)
     {
-        var pages = new ConcurrentBag<SiteFile>();
-        RunEach(edition, baseUrl, pages.Add);
-        return pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        var meter = new RenderMeter(sink);
+        var edition = context.Edition;
+        var urls = context.Urls;
+        switch (part)
+        {
+            case SitePart.Pages:
+                ArticlePages(context, theme, meter, releaseDocuments);
+                meter.Emit(() => [new IndexPageBuilder(context).Build()]);
+                meter.Emit(() => [new NotFoundPageBuilder(context).Build()]);
+                meter.Emit(() => theme.Assets);
+                break;
+            case SitePart.EditionWide:
+                meter.Emit(() => [new SourcesPageBuilder(context).Build()]);
+                meter.Emit(() => new ComparisonPageBuilder(context).Build());
+                // Streamed into the sink: at scale the largest file of the site, never held whole.
+                sink.Write("claims.json", stream => ClaimsJsonWriter.Write(edition, urls, stream));
+                meter.Emit(() => [new SiteFile("sitemap.xml", SitemapWriter.Write(edition, urls, origin))]);
+                meter.Emit(() => [new SiteFile("feed.xml", FeedWriter.Write(edition, urls, origin))]);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(part), part, null);
+        }
+        return meter.Rendering;
     }
 
-    /// <summary>
-    /// The same pages as <see cref="Run"/>, each handed to <paramref name="sink"/> (from several threads) as soon
-    /// as it is rendered instead of collected: a full build writes pages while others render, and never holds
-    /// the whole site in memory. Returns the time spent rendering, summed over threads, sink calls excluded.
-    /// </summary>
-    /// <param name="releaseDocuments">Drop each article's Markdig tree once its page is built (one-shot builds only).</param>
-    public TimeSpan RunEach(Edition edition, string baseUrl, Action<SiteFile> sink, bool releaseDocuments = false)
+    private void ArticlePages(PageContext context, CompiledTheme theme, RenderMeter meter, bool releaseDocuments)
     {
-        var context = Context(edition, baseUrl);
-        var articles = new ArticlePageBuilder(context);
-        var list = edition.Articles;
-        long renderTicks = 0;
-        void Emit(Func<IEnumerable<SiteFile>> build)
+        var builder = new ArticlePageBuilder(context);
+        var articles = context.Edition.Articles;
+        if (articlePages is not null)
         {
-            long start = System.Diagnostics.Stopwatch.GetTimestamp();
-            var pages = build().ToList();
-            Interlocked.Add(ref renderTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
-            foreach (var page in pages) sink(page);
+            meter.Emit(() => articlePages.Pages(context.Edition, context.Urls.Base, theme, i => builder.Build(articles, i)));
+            return;
         }
-        ParallelErrors.Unwrap(() => Parallel.For(0, list.Count, i => Emit(() =>
+        ParallelErrors.Unwrap(() => Parallel.For(0, articles.Count, i => meter.Emit(() =>
         {
-            var page = articles.Build(list, i);
-            if (releaseDocuments) list[i].ReleaseDocument();
+            var page = builder.Build(articles, i);
+            if (releaseDocuments) articles[i].ReleaseDocument();
             return [page];
         })));
-        Emit(() => [new IndexPageBuilder(context).Build()]);
-        Emit(() => [new SourcesPageBuilder(context).Build()]);
-        Emit(() => new ComparisonPageBuilder(context).Build());
-        Emit(() => [new NotFoundPageBuilder(context).Build()]);
-        return System.Diagnostics.Stopwatch.GetElapsedTime(0, renderTicks);
-    }
-
-    public PageContext Context(Edition edition, string baseUrl)
-    {
-        var urls = new SiteUrls(baseUrl);
-        return new PageContext(edition, urls, PageContext.SiteViewOf(edition, urls), templates);
     }
 }

@@ -1,54 +1,47 @@
-using System.Text.RegularExpressions;
+using Scriban;
+using Scriban.Syntax;
 
 namespace Reader.Theming;
 
 /// <summary>
-/// Checks a template's structure before Handlebars.Net compiles it, because Handlebars.Net's own
-/// errors carry no position: unclosed "{{", unbalanced "{{#block}}…{{/block}}", and partials that do
-/// not exist, each reported with its line.
+/// Checks a compiled template for what Scriban would only find while rendering, or not at all, each
+/// reported with file and line: an include of a partial the theme does not have, and <c>html.escape</c>,
+/// which would escape text a second time (every value is escaped on output; see <see cref="HtmlTemplateContext"/>).
 /// </summary>
-public static partial class TemplateLinter
+public static class TemplateLinter
 {
-    public static void Check(TemplateSource template, ISet<string> partials)
+    public static void Check(Template template, ISet<string> partials)
     {
-        var open = new Stack<(string Name, int Line)>();
-        int index = 0;
-        while ((index = template.Text.IndexOf("{{", index, StringComparison.Ordinal)) >= 0)
+        foreach (var node in Descendants(template.Page!))
         {
-            int line = LineAt(template.Text, index);
-            int close = template.Text.IndexOf("}}", index + 2, StringComparison.Ordinal);
-            int nextOpen = template.Text.IndexOf("{{", index + 2, StringComparison.Ordinal);
-            if (close < 0 || (nextOpen >= 0 && nextOpen < close && !template.Text.AsSpan(index).StartsWith("{{{")))
-                throw new TemplateException(template.DisplayPath, line, "\"{{\" is never closed with \"}}\"");
-            var tag = template.Text[(index + 2)..close].Trim('{', '}', '~', ' ', '\n', '\t');
-            index = close + 2;
-            if (tag.StartsWith('!')) continue;
-            if (tag.StartsWith('#'))
-                open.Push((BlockName().Match(tag[1..]).Value, line));
-            else if (tag.StartsWith('/'))
+            if (node is ScriptFunctionCall { Target: ScriptVariable { Name: "include" } } call
+                && call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string name })
             {
-                var name = tag[1..].Trim();
-                if (open.Count == 0) throw new TemplateException(template.DisplayPath, line, $"\"{{{{/{name}}}}}\" closes a block that was never opened");
-                var (expected, openedAt) = open.Pop();
-                if (expected != name)
-                    throw new TemplateException(template.DisplayPath, line, $"\"{{{{/{name}}}}}\" closes \"{{{{#{expected}}}}}\" opened on line {openedAt}");
+                if (!ThemeTemplateLoader.IsPartialName(name))
+                    throw Error(template, node, $"\"{name}\" is not a partial name: include takes the name of a file in {ThemeTemplateLoader.PartialsFolder}/, without folder or extension");
+                if (!partials.Contains(name))
+                    throw Error(template, node, $"partial \"{name}\" not found in {ThemeTemplateLoader.PartialsFolder}/");
             }
-            else if (tag.StartsWith('>'))
+            else if (node is ScriptMemberExpression { Target: ScriptVariable { Name: "html" }, Member.Name: "escape" })
             {
-                var partial = BlockName().Match(tag[1..].TrimStart()).Value;
-                if (!partials.Contains(partial))
-                    throw new TemplateException(template.DisplayPath, line, $"partial \"{partial}\" not found in theme/partials/");
+                throw Error(template, node, "html.escape would escape this text twice: every value a template writes is escaped already");
             }
-        }
-        if (open.Count > 0)
-        {
-            var (name, line) = open.Pop();
-            throw new TemplateException(template.DisplayPath, line, $"\"{{{{#{name}}}}}\" is never closed");
         }
     }
 
-    private static int LineAt(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
+    private static TemplateException Error(Template template, ScriptNode node, string message) =>
+        new(template.SourceFilePath ?? node.Span.FileName ?? "", node.Span.Start.Line + 1, message);
 
-    [GeneratedRegex(@"^[\w\-\.@/]+")]
-    private static partial Regex BlockName();
+    private static IEnumerable<ScriptNode> Descendants(ScriptNode root)
+    {
+        var pending = new Stack<ScriptNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            yield return node;
+            foreach (var child in node.Children)
+                if (child is not null) pending.Push(child);
+        }
+    }
 }

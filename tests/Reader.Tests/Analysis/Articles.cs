@@ -8,5 +8,5 @@ namespace Reader.Tests.Analysis;
 internal static class Articles
 {
     public static Article Parse(string id, string text, EditionConfig? config = null, Diagnostics? diagnostics = null, string ext = ".txt") =>
-        new ParseArticles().Parse(new SourceFile("/in/" + id + ext, "in/" + id + ext, text), config ?? new EditionConfig(), diagnostics ?? new Diagnostics());
+        new ParseArticles().Parse(new SourceFile("/in/" + id + ext, "in/" + id + ext, text), config ?? new EditionConfig(), diagnostics ?? new Diagnostics(), new Reader.Claims.Text.TermPool());
 }

@@ -8,13 +8,16 @@ public static class ReaderProcess
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "reader.dll");
 
-    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    /// <summary>Runs reader with the repository's theme (--theme).</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        RunWithDefaultTheme(workingDirectory, [.. args, "--theme", RepoPaths.Theme]);
+
+    /// <summary>Runs reader as installed: with no --theme it takes the one it finds, the current folder's or its own.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunWithDefaultTheme(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.ArgumentList.Add("--theme");
-        start.ArgumentList.Add(RepoPaths.Theme);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

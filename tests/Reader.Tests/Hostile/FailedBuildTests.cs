@@ -48,7 +48,7 @@ public sealed class FailedBuildTests : IDisposable
         var outputBefore = FolderSnapshot.Of(output);
         var theme = temp.Sub("theme");
         FolderSnapshot.Copy(RepoPaths.Theme, theme);
-        var layout = Path.Combine(theme, "layouts", "article.hbs");
+        var layout = Path.Combine(theme, "layouts", "article.sbn-html");
         File.WriteAllText(layout, "{{nameNoModelHas}}\n" + File.ReadAllText(layout));
 
         var result = new Reader.Pipeline.BuildPipeline(new Reader.Pipeline.BuildOptions

@@ -21,7 +21,7 @@ public sealed class SourceFileCacheTests : IDisposable
     }
 
     private SourceFile Load(string name) =>
-        new LoadSources().Run(folder, new Diagnostics(), cache).Files.Single(f => f.RelativePath.EndsWith(name, StringComparison.Ordinal));
+        new LoadSources(cache).Run(folder, new Diagnostics()).Files.Single(f => f.RelativePath.EndsWith(name, StringComparison.Ordinal));
 
     [Fact]
     public void An_unchanged_file_is_not_read_again()
@@ -61,7 +61,7 @@ public sealed class SourceFileCacheTests : IDisposable
         var b = Write("b.txt", "Other text.", LongAgo);
         Load("a.txt");
         File.Delete(b);
-        var files = new LoadSources().Run(folder, new Diagnostics(), cache).Files;
+        var files = new LoadSources(cache).Run(folder, new Diagnostics()).Files;
         Assert.DoesNotContain(files, f => f.RelativePath.EndsWith("b.txt", StringComparison.Ordinal));
     }
 }

@@ -1,7 +1,7 @@
 using Reader.Analysis;
 using Reader.Claims.Comparison;
 using Reader.Pipeline;
-using Reader.Preview;
+using Reader.Rendering.Caching;
 
 namespace Reader.Tests.Preview;
 

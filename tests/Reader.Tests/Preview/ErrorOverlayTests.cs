@@ -8,7 +8,7 @@ public sealed class ErrorOverlayTests
     [Fact]
     public void Messages_and_file_names_are_html_escaped()
     {
-        var html = ErrorOverlay.For([new Diagnostic(Severity.Error, "theme/<b>x.hbs", 7, "\"{{<script>alert(1)</script>}}\" & more")]);
+        var html = ErrorOverlay.For([new Diagnostic(Severity.Error, "theme/<b>x.sbn-html", 7, "\"{{<script>alert(1)</script>}}\" & more")]);
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("<b>", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);

@@ -81,7 +81,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var build = new IncrementalBuild(edition.Options);
         var first = build.Rebuild();
-        var footer = Path.Combine(edition.Theme, "partials", "footer.hbs");
+        var footer = Path.Combine(edition.Theme, "partials", "footer.sbn-html");
         File.WriteAllText(footer, File.ReadAllText(footer) + "\n<!-- theme edit -->\n");
 
         build.InvalidateTheme();
@@ -100,7 +100,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var build = new IncrementalBuild(edition.Options);
         Assert.True(build.Rebuild().Succeeded);
-        var layout = Path.Combine(edition.Theme, "layouts", "article.hbs");
+        var layout = Path.Combine(edition.Theme, "layouts", "article.sbn-html");
         var good = File.ReadAllText(layout);
         File.WriteAllText(layout, "{{nameNoModelHas}}\n" + good);
 
@@ -145,18 +145,24 @@ public sealed class IncrementalBuildTests : IDisposable
         var file = edition.Articles[0];
         File.WriteAllText(file, File.ReadAllText(file) + "\n\nA closing paragraph added by the test counted 4,321 entries.\n");
 
-        var pages = build.RebuildPages();
+        var served = new List<RebuildOutcome>();
+        var rest = build.Rebuild(pages =>
+        {
+            served.Add(pages);
+            // Served before the edition-wide part is made: that part is still the previous build's.
+            Assert.Same(pages.Site, build.Last);
+        });
+
+        var pages = Assert.Single(served);
         Assert.Equal(RebuildPhase.Pages, pages.Phase);
-        Assert.True(build.HasDeferred);
         Assert.Equal(first.Site!.Find("claims.json"), pages.Site!.Find("claims.json"));
         Assert.DoesNotContain("claims.json", pages.ChangedPaths);
+        Assert.Contains(pages.ChangedPaths, p => p.StartsWith("articles/", StringComparison.Ordinal));
 
-        var rest = build.CompleteDeferred()!;
         Assert.Equal(RebuildPhase.Deferred, rest.Phase);
-        Assert.False(build.HasDeferred);
         Assert.Contains("claims.json", rest.ChangedPaths);
+        Assert.Same(rest.Site, build.Last);
         AssertSameSite(new BuildPipeline(edition.Options).Render(), rest.Site!);
-        Assert.Null(build.CompleteDeferred());
     }
 
     [Fact]

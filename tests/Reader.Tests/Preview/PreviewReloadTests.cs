@@ -45,11 +45,11 @@ public sealed class PreviewReloadTests : IAsyncLifetime
     [Fact]
     public async Task A_broken_template_shows_an_overlay_with_file_and_line_over_the_last_good_site_until_fixed()
     {
-        var layout = Path.Combine(host.Edition.Theme, "layouts", "article.hbs");
+        var layout = Path.Combine(host.Edition.Theme, "layouts", "article.sbn-html");
         var good = File.ReadAllText(layout);
         var lines = good.Split('\n').ToList();
-        // An unclosed block on line 3: the linter names the layout and that line.
-        lines.Insert(2, "{{#if content}}");
+        // An unclosed block on line 3: Scriban's parser names the layout and that line.
+        lines.Insert(2, "{{ if content }}");
         var page = PageOf(host.Edition.Articles[0]);
         var before = await host.Page(ArticleUrl(page));
 
@@ -61,12 +61,12 @@ public sealed class PreviewReloadTests : IAsyncLifetime
         {
             var html = await host.Page(url);
             Assert.Contains(ErrorOverlay.Marker, html);
-            Assert.Contains("theme/layouts/article.hbs</span>:<span data-line>3</span>", html);
+            Assert.Contains("theme/layouts/article.sbn-html</span>:<span data-line>3</span>", html);
         }
         // The last good page is still underneath the overlay.
         var broken = await host.Page(ArticleUrl(page));
         Assert.Equal(before, broken.Replace(ErrorOverlay.For(host.Server.State.Errors), ""));
-        Assert.Contains("theme/layouts/article.hbs:3: error:", host.Log.ToString());
+        Assert.Contains("theme/layouts/article.sbn-html:3: error:", host.Log.ToString());
 
         TempEdition.Replace(layout, good);
         // A burst of file events may fail twice before the fix lands: wait for the state the event announces.

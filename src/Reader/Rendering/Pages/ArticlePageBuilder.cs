@@ -1,8 +1,8 @@
 using System.Globalization;
-using Markdig.Renderers;
 using Reader.Markdown.Rendering;
 using Reader.Parsing;
 using Reader.Rendering.Views;
+using Reader.Theming;
 
 namespace Reader.Rendering.Pages;
 
@@ -26,7 +26,7 @@ public sealed class ArticlePageBuilder(PageContext context)
             meta.Section,
             meta.Outlet,
             meta.Url,
-            RenderBody(article),
+            new RenderedHtml(RenderBody(article)),
             article.Annotations.Claims.Count,
             article.Annotations.Citations.Count,
             Counts(article.Annotations.Claims.Count, article.Annotations.Citations.Count),
@@ -39,10 +39,10 @@ public sealed class ArticlePageBuilder(PageContext context)
 
     public string RenderBody(Article article)
     {
-        article.Document.SetResolver(resolver);
-        // A renderer per page: Markdig's own renderers are pooled, and ours keep no per-document state.
+        // A renderer per page, carrying the edition's answers: pages render in parallel, and the parsed
+        // document (kept by the preview between rebuilds) holds nothing of any one render.
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new AnnotatedHtmlRenderer(writer, resolver);
         ReaderMarkdown.Pipeline.Setup(renderer);
         renderer.Render(article.Document);
         writer.Flush();

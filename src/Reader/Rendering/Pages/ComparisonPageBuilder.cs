@@ -33,7 +33,7 @@ public sealed class ComparisonPageBuilder(PageContext context)
             var view = new ComparisonPageView(asTable, columns, rows, subjects.Count, disagreements,
                 page > 1 ? new LinkView("Previous subjects", context.Urls.ClaimsPage(page - 1)) : null,
                 page < pages ? new LinkView("More subjects", context.Urls.ClaimsPage(page + 1)) : null,
-                pages > 1 ? $"Page {page} of {pages}" : "",
+                pages > 1 ? $"Page {page} of {pages}" : null,
                 Counts(subjects.Count, disagreements),
                 asTable && page == 1 ? SoleFigures(subjects) : []);
             var path = page == 1 ? "claims/index.html" : $"claims/page/{page}/index.html";

@@ -32,7 +32,7 @@ public sealed class IndexPageBuilder(PageContext context)
         }).ToList();
         var totals = $"{edition.Articles.Count} {(edition.Articles.Count == 1 ? "article" : "articles")} · " +
                      $"{edition.Sources.Sources.Count} sources · {edition.ClaimCount} claims";
-        var view = new IndexView(edition.Title, edition.Description, cards, totals);
+        var view = new IndexView(edition.Title, ViewText.Optional(edition.Description), cards, totals);
         return SiteFile.Text("index.html", context.Page("index", edition.Title, "index", edition.Description, view));
     }
 

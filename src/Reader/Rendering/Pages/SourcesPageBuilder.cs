@@ -20,7 +20,7 @@ public sealed class SourcesPageBuilder(PageContext context)
                 s.Citations.Count > 1 ? Letter(i) : "^",
                 urls.Article(c.Article) + "#" + c.Anchor,
                 $"Back to citation {i + 1} of source {s.Number}, in “{c.Article.Meta.Title}”")).ToList();
-            return new SourceView(s.Anchor, s.Number, s.Id, s.DisplayTitle, s.Entry?.Publisher, s.Entry?.Url, s.Entry?.Note,
+            return new SourceView(s.Anchor, s.Number, s.Id, s.DisplayTitle, ViewText.Optional(s.Entry?.Publisher), ViewText.Optional(s.Entry?.Url), ViewText.Optional(s.Entry?.Note),
                 s.Entry is not null, citations, backlinks);
         }).ToList();
         var view = new SourcesView(sources, sources.Count, context.Edition.Sources.CitationCount);

@@ -1,6 +1,6 @@
 namespace Reader.Rendering.Views;
 
-/// <summary>An article page. <see cref="Body"/> is HTML we rendered (article text escaped by Markdig); all else is text.</summary>
+/// <summary>An article page. <see cref="Body"/> is HTML we rendered (article text escaped by Markdig); all else is text, escaped on output.</summary>
 public sealed record ArticleView(
     string Title,
     string? Dek,
@@ -9,7 +9,7 @@ public sealed record ArticleView(
     string? Section,
     string? Outlet,
     string? OriginalUrl,
-    string Body,
+    Theming.RenderedHtml Body,
     int ClaimCount,
     int CitationCount,
     string Summary,

@@ -13,7 +13,7 @@ public sealed record ComparisonPageView(
     int DisagreementCount,
     LinkView? PreviousPage,
     LinkView? NextPage,
-    string PageLabel,
+    string? PageLabel,
     string CountsText,
     IReadOnlyList<SoleFigureView> SoleFigures)
 {

@@ -3,7 +3,7 @@ namespace Reader.Rendering.Views;
 /// <summary>What every page's frame needs: edition title, language, and the links of the header and footer.</summary>
 public sealed record SiteView(
     string Title,
-    string Description,
+    string? Description,
     string Lang,
     string HomeHref,
     string SourcesHref,

@@ -1,0 +1,141 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Reader.Analysis;
+using Reader.Claims.Model;
+using Reader.Rendering;
+
+namespace Reader.Rendering.Data;
+
+/// <summary>
+/// output/claims.json: every article, source, claim and comparison, machine-readable (shape in the
+/// README). Streamed, and each claim lists only its nearest comparisons plus a count of the rest, so
+/// the file grows with the number of claims, never with their pairs.
+/// </summary>
+public static class ClaimsJsonWriter
+{
+    public static byte[] Write(Edition edition, SiteUrls urls)
+    {
+        using var stream = new MemoryStream();
+        Write(edition, urls, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes straight into <paramref name="stream"/>: at 10,000 articles the file is ~170 MB, too big to buffer.</summary>
+    public static void Write(Edition edition, SiteUrls urls, Stream stream)
+    {
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("edition", edition.Title);
+            json.WriteStartArray("articles");
+            foreach (var a in edition.Articles)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", a.Id);
+                json.WriteString("title", a.Meta.Title);
+                json.WriteString("path", urls.Article(a));
+                WriteNullable(json, "published", a.Meta.Published is { } p ? DateFormat.Iso(p) : null);
+                WriteNullable(json, "outlet", a.Meta.Outlet);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+
+            json.WriteStartArray("sources");
+            foreach (var s in edition.Sources.Sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", s.Id);
+                json.WriteNumber("number", s.Number);
+                json.WriteString("title", s.DisplayTitle);
+                WriteNullable(json, "url", s.Entry?.Url);
+                json.WriteBoolean("registered", s.Entry is not null);
+                json.WriteStartArray("citations");
+                foreach (var c in s.Citations)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("article", c.Article.Id);
+                    json.WriteString("anchor", c.Anchor);
+                    json.WriteString("sentence", c.Sentence);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+
+            json.WriteStartArray("claims");
+            foreach (var a in edition.Articles)
+            {
+                var sentences = SentenceTexts(a);
+                foreach (var c in a.Annotations.Claims)
+                    WriteClaim(json, edition, a, c, sentences.GetValueOrDefault(c.SentenceId, ""));
+                // Utf8JsonWriter buffers everything until flushed: flush as we go so memory stays flat.
+                if (json.BytesPending > 1 << 16) json.Flush();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+    }
+
+    /// <summary>Each sentence's text by its anchor (the first, should two share one), for one article's claims.</summary>
+    private static Dictionary<string, string> SentenceTexts(Parsing.Article article)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in article.Annotations.Sentences) texts.TryAdd(s.Id, s.Text);
+        return texts;
+    }
+
+    private static void WriteClaim(Utf8JsonWriter json, Edition edition, Parsing.Article article, Markdown.Claims.AnnotatedClaim c, string sentence)
+    {
+        var claim = c.Claim;
+        json.WriteStartObject();
+        json.WriteString("id", c.ClaimId);
+        json.WriteString("article", article.Id);
+        json.WriteString("text", claim.Text);
+        json.WriteString("sentence", sentence);
+        json.WriteString("sentenceAnchor", c.SentenceId);
+        json.WriteString("kind", claim.Kind.ToString().ToLowerInvariant());
+        if (claim.Value.Iso is { } iso && claim.Kind == ClaimKind.Date) json.WriteString("value", iso);
+        else if (claim.Value.Low is { } low) json.WriteNumber("value", low);
+        else if (claim.Value.Iso is { } other) json.WriteString("value", other);
+        else json.WriteNull("value");
+        if (claim.Value.IsRange && claim.Value.High is { } high) json.WriteNumber("high", high);
+        json.WriteString("unit", claim.Unit);
+        WriteNullable(json, "qualifier", Symbol(claim.Qualifier));
+        json.WriteString("subject", claim.Subject.Label);
+        json.WriteString("normalised", claim.Normalised);
+        json.WriteString("anchor", c.Anchor);
+        var comparison = edition.Comparison.For(c.ClaimId);
+        json.WriteStartArray("comparisons");
+        foreach (var e in comparison.Nearest)
+        {
+            json.WriteStartObject();
+            json.WriteString("relation", EditionResolver.Relation(e.Relation));
+            json.WriteString("article", e.ArticleId);
+            WriteNullable(json, "claim", e.ClaimId);
+            json.WriteString("sentenceAnchor", e.SentenceId);
+            json.WriteString("excerpt", e.Excerpt);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteNumber("comparisonsNotShown", comparison.NotShown);
+        json.WriteEndObject();
+    }
+
+    /// <summary>CoreNLP's qualifier vocabulary.</summary>
+    public static string? Symbol(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Approximately => "~",
+        Qualifier.MoreThan => ">",
+        Qualifier.AtLeast => ">=",
+        Qualifier.UpTo => "<=",
+        Qualifier.LessThan => "<",
+        _ => null,
+    };
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, value);
+    }
+}
