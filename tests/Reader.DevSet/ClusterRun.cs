@@ -80,13 +80,14 @@ public sealed class ClusterRun
     private static IEnumerable<ExtractedClaim> Place(string label, Article article, string body)
     {
         var (flat, map) = Flatten(body);
+        var sentenceTexts = article.Annotations.Sentences.GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
         int cursor = 0;
         string? lastSentence = null;
         int sentenceAt = -1;
         var seenInSentence = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var claim in article.Annotations.Claims)
         {
-            var sentence = article.Annotations.SentenceText(claim.SentenceId);
+            var sentence = sentenceTexts.GetValueOrDefault(claim.SentenceId, "");
             if (sentence != lastSentence)
             {
                 var (needle, _) = Flatten(sentence);
