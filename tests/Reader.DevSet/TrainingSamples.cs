@@ -11,6 +11,17 @@ namespace Reader.DevSet;
 /// </summary>
 public static class TrainingSamples
 {
+    private static string Describe(EditionIndex index, int i)
+    {
+        var c = index.Claims[i];
+        var f = c.Frame;
+        int s = index.ClaimSentence[i];
+        var sentence = s >= 0 ? index.Sentences[s].Input.Text : "";
+        int at = sentence.IndexOf(c.Claim.Text, StringComparison.Ordinal);
+        var around = at < 0 ? sentence : sentence[Math.Max(0, at - 70)..Math.Min(sentence.Length, at + c.Claim.Text.Length + 50)];
+        return $"[{c.Claim.Text}] M={f.Measure} P={f.Predicate} H={f.HolderHead} T={f.Time} | …{around}…";
+    }
+
     public static (List<TrainingSample> Pairs, List<TrainingSample> Mentions, int VetoedPositives) Collect(ClusterReport report)
     {
         var cluster = report.Cluster;
@@ -29,7 +40,7 @@ public static class TrainingSamples
                 bool same = la is not null && lb is not null && cluster.Claims[la].Quantity == cluster.Claims[lb].Quantity;
                 var f = PairFeatures.Of(index, a, b);
                 if (f.Vetoed) { if (same) vetoedPositives++; continue; }
-                pairs.Add(new TrainingSample(f.Vector(), same, cluster.Split, cluster.Name, x.Group));
+                pairs.Add(new TrainingSample(f.Vector(), same, cluster.Split, cluster.Name, x.Group, $"{Describe(index, a)}\n      {Describe(index, b)}"));
             }
 
         var mentions = new List<TrainingSample>();

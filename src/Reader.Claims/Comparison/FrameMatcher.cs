@@ -14,16 +14,16 @@ internal static class FrameMatcher
         "bias", "measure same", "measure synonym", "measure derived", "measure kind", "measure unrelated", "no measure",
         "predicate same", "predicate synonym", "predicate derived", "predicate kind", "predicate unrelated", "no predicate",
         "measure~predicate", "holders related", "holders unrelated", "one holder", "times overlap", "context", "same value",
-        "compatible", "phrases related", "concept context", "frames unrelated", "sentence",
+        "compatible", "phrases related", "concept context", "frames unrelated", "sentence", "closeness",
     ];
 
     /// <summary>Weights for amounts (counts, money, shares, durations, ranks): a figure and what it measures.</summary>
     public static readonly double[] Weights =
     [
-        -4.943, -0.495, 0.000, 0.078, 0.825, -0.342, -0.555,
-        1.411, 0.000, -0.223, 0.388, -0.463, -0.033, 1.065,
-        0.000, 0.000, -0.634, -0.377, 0.591, 3.309, 3.404,
-        0.590, 1.201, 0.813, 1.124,
+        -5.742, -0.415, 0.000, 0.069, -0.032, -0.559, -0.407,
+        1.329, 0.000, -0.144, 0.188, -0.514, -0.296, 1.196,
+        0.691, -0.188, -0.135, -0.570, 0.447, 3.240, 1.278,
+        0.589, 1.000, 1.144, 1.215, 2.956,
     ];
 
     /// <summary>
@@ -32,11 +32,14 @@ internal static class FrameMatcher
     /// </summary>
     public static readonly double[] TimeWeights =
     [
-        -6.161, 0.544, 0.000, 0.000, -0.619, 0.068, -0.221,
-        1.872, 0.650, -0.020, -0.574, 0.963, -0.068, 0.258,
-        0.000, -0.005, 0.372, 0.000, 0.218, 0.955, 3.739,
-        0.054, 1.878, -0.504, 1.933,
+        -6.749, 0.580, 0.000, 0.000, -0.571, 0.231, -0.124,
+        1.520, 0.645, -0.041, -0.656, 0.881, -0.129, 0.540,
+        0.016, -0.130, 0.002, 0.000, 0.116, 0.912, 2.453,
+        0.036, 1.819, -0.650, 1.934, 1.972,
     ];
+
+    /// <summary>Least <see cref="PairFeatures.Closeness"/> of two differing figures: amounts about a third apart, dates three weeks.</summary>
+    public const double MinDifferCloseness = 0.05;
 
     public static bool IsTime(string group) => group is "time" or "ordinal";
 
@@ -51,9 +54,16 @@ internal static class FrameMatcher
         var features = PairFeatures.Of(index, a, b);
         if (features.Vetoed) return null;
         bool time = IsTime(index.Claims[a].Group);
-        double p = LogisticModel.Probability(time ? options.TimeMatcherWeights ?? TimeWeights : options.MatcherWeights ?? Weights, features.Vector());
-        var relation = features.Compatible ? Relation.Agrees : Relation.Differs;
-        if (p < (relation == Relation.Agrees ? options.AgreeThreshold : options.DifferThreshold)) return null;
-        return new ClaimMatch(b, relation, p);
+        var weights = time ? options.TimeMatcherWeights ?? TimeWeights : options.MatcherWeights ?? Weights;
+        if (features.Compatible)
+        {
+            double p = LogisticModel.Probability(weights, features.Vector());
+            return p < options.AgreeThreshold ? null : new ClaimMatch(b, Relation.Agrees, p);
+        }
+        // A difference is asserted only where everything but the figures says "the same quantity": the model is asked
+        // how sure it would be were the figures to agree, and the figures must still be near each other.
+        if (features.Closeness < MinDifferCloseness) return null;
+        double ifAgreeing = LogisticModel.Probability(weights, (features with { Compatible = true, SameValue = false, Closeness = 1 }).Vector());
+        return ifAgreeing < options.DifferThreshold ? null : new ClaimMatch(b, Relation.Differs, ifAgreeing);
     }
 }

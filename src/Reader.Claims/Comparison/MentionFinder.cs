@@ -12,12 +12,10 @@ namespace Reader.Claims.Comparison;
 /// </summary>
 internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
 {
-    private static LexicalDatabase Lexicon => LexicalDatabase.Default;
-
     public static readonly string[] FeatureNames =
         ["bias", "measured thing named", "act named", "both named", "claim has no act", "clause words held", "holder named", "sentence has figures"];
 
-    public static readonly double[] Weights = [ -1.159, 0.508, -0.033, 0.475, -1.354, -0.373, 0.842, -0.141 ];
+    public static readonly double[] Weights = [ -1.444, 0.587, -0.091, 0.496, -1.130, -0.463, 0.950, -0.080 ];
 
     public const double Threshold = 0.6;
 
@@ -25,11 +23,10 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
     public (List<ClaimMatch> Mentions, bool Truncated) Find(int claim, IReadOnlySet<int> covered)
     {
         var c = index.Claims[claim];
-        if (c.Measure.Length == 0 && c.Predicate.Length == 0) return ([], false);
+        if (c.Measure.IsEmpty && c.Predicate.IsEmpty) return ([], false);
         int article = index.ClaimArticle[claim];
-        var concepts = new SortedSet<int>();
-        foreach (var e in c.Measure) foreach (var k in Lexicon.KeyConcepts(e, withParents: false)) concepts.Add(k);
-        foreach (var e in c.Predicate) foreach (var k in Lexicon.KeyConcepts(e, withParents: false)) concepts.Add(k);
+        var concepts = new SortedSet<int>(c.Measure.Roots);
+        concepts.UnionWith(c.Predicate.Roots);
         var lists = concepts.Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
         int origin = index.ClaimSentence[claim] >= 0 ? index.ClaimSentence[claim] : 0;
         var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim,
@@ -59,37 +56,16 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         var c = index.Claims[claim];
         var s = index.Sentences[sentence];
         if (Array.IndexOf(s.ClaimGroups, c.Group) >= 0) return null;
-        bool measure = c.Measure.Length > 0 && Holds(s, c.Measure) || c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
-        bool act = c.Predicate.Length > 0 && Holds(s, c.Predicate);
+        bool measure = Holds(s, c.Measure) || c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
+        bool act = Holds(s, c.Predicate);
         if (!measure && !act) return null;
         bool holder = c.Frame.HolderHead.Length > 0 && (Holds(s, c.Holder) || Contains(s.Lemmas, c.Frame.HolderHead));
-        double coverage = Coverage(c, s, index.Prepared[index.ClaimArticle[claim]], index.Prepared[index.SentenceArticle[sentence]]);
-        return [1, measure ? 1 : 0, act ? 1 : 0, measure && act ? 1 : 0, c.Predicate.Length == 0 ? 1 : 0, coverage, holder ? 1 : 0, s.ClaimGroups.Length > 0 ? 1 : 0];
+        double coverage = c.ContextWords.CoveredBy(s.Weighted);
+        return [1, measure ? 1 : 0, act ? 1 : 0, measure && act ? 1 : 0, c.Predicate.IsEmpty ? 1 : 0, coverage, holder ? 1 : 0, s.ClaimGroups.Length > 0 ? 1 : 0];
     }
 
     private static bool Contains(string[] sorted, string word) => Array.BinarySearch(sorted, word, StringComparer.Ordinal) >= 0;
 
-    /// <summary>Whether one of the sentence's words is, or shares a root with, one of <paramref name="words"/>.</summary>
-    public static bool Holds(PreparedSentence s, LexicalEntry[] words)
-    {
-        foreach (var e in s.Words)
-            foreach (var w in words)
-                if (Lexicon.Relate(e, w) is LexicalRelation.Same or LexicalRelation.Synonym or LexicalRelation.Derived) return true;
-        return false;
-    }
-
-    /// <summary>The share, by weight (<see cref="PairFeatures.WeightedDice"/>'s weights), of the claim's clause words the sentence holds.</summary>
-    public static double Coverage(PreparedClaim c, PreparedSentence s, PreparedArticle pa, PreparedArticle pb)
-    {
-        if (c.Context.Length == 0) return 0;
-        int sentences = pa.Sentences.Length + pb.Sentences.Length;
-        double held = 0, total = 0;
-        foreach (var w in c.Context)
-        {
-            double weight = Math.Log(1 + sentences / (double)Math.Max(1, pa.SentenceFrequency.GetValueOrDefault(w) + pb.SentenceFrequency.GetValueOrDefault(w)));
-            total += weight;
-            if (Contains(s.Lemmas, w)) held += weight;
-        }
-        return total == 0 ? 0 : held / total;
-    }
+    /// <summary>Whether one of the sentence's words is, or shares a root with, the word profiled (a synonym shares one too).</summary>
+    public static bool Holds(PreparedSentence s, LexicalProfile word) => !word.IsEmpty && LexicalProfile.Intersects(s.Keys, word.Roots);
 }

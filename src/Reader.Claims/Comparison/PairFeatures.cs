@@ -23,11 +23,10 @@ internal readonly record struct PairFeatures(
     bool PhraseRelated,
     double ConceptContext,
     double Sentence,
+    double Closeness,
     bool SameValue,
     bool Compatible)
 {
-    private static LexicalDatabase Lexicon => LexicalDatabase.Default;
-
     /// <summary>Never the same quantity, whatever else they share: opposites or two kinds of one thing, a part and a whole, two times.</summary>
     public bool Vetoed =>
         Measure == LexicalRelation.Contrast || Predicate == LexicalRelation.Contrast || Holder == HolderFit.Contrast
@@ -45,7 +44,7 @@ internal readonly record struct PairFeatures(
         bool predicateMissing = fx.Predicate.Length == 0 || fy.Predicate.Length == 0;
         var measure = measureMissing ? LexicalRelation.Unrelated : Relate(x.Measure, y.Measure, fx.Measure, fy.Measure);
         var predicate = predicateMissing ? LexicalRelation.Unrelated : Relate(x.Predicate, y.Predicate, fx.Predicate, fy.Predicate);
-        bool crossed = Positive(Lexicon.Relate(x.Measure, y.Predicate)) || Positive(Lexicon.Relate(x.Predicate, y.Measure));
+        bool crossed = Positive(x.Measure.Relate(y.Predicate)) || Positive(x.Predicate.Relate(y.Measure));
         bool timeBoth = fx.TimeFrom is not null && fy.TimeFrom is not null;
         bool overlap = timeBoth && fx.TimeFrom <= fy.TimeTo && fy.TimeFrom <= fx.TimeTo;
         return new PairFeatures(
@@ -55,10 +54,11 @@ internal readonly record struct PairFeatures(
             Holders(x, y),
             overlap, timeBoth && !overlap,
             fx.Part != fy.Part,
-            ContextSimilarity(index, a, b),
-            Intersects(x.PhraseConcepts, y.PhraseConcepts),
+            WeightedWords.Dice(x.ContextWords, y.ContextWords),
+            LexicalProfile.Intersects(x.PhraseConcepts, y.PhraseConcepts),
             Dice(x.ContextConcepts, y.ContextConcepts),
             SentenceSimilarity(index, a, b),
+            ClosenessOf(x, y),
             HaveSameValue(x, y),
             x.Interval is { } i && y.Interval is { } j && i.Overlaps(j));
     }
@@ -66,11 +66,8 @@ internal readonly record struct PairFeatures(
     public static bool Positive(LexicalRelation r) => r is LexicalRelation.Same or LexicalRelation.Synonym or LexicalRelation.Derived or LexicalRelation.Kind;
 
     /// <summary>Names WordNet lacks have no readings: the same name is the same thing, another name is unrelated.</summary>
-    private static LexicalRelation Relate(LexicalEntry[] a, LexicalEntry[] b, string lemmaA, string lemmaB)
-    {
-        if (lemmaA.Length > 0 && lemmaA == lemmaB) return LexicalRelation.Same;
-        return Lexicon.Relate(a, b);
-    }
+    private static LexicalRelation Relate(LexicalProfile a, LexicalProfile b, string lemmaA, string lemmaB) =>
+        lemmaA.Length > 0 && lemmaA == lemmaB ? LexicalRelation.Same : a.Relate(b);
 
     private static HolderFit Holders(PreparedClaim x, PreparedClaim y)
     {
@@ -85,59 +82,31 @@ internal readonly record struct PairFeatures(
         };
     }
 
+    /// <summary>The same figure, as normalised: counts of differently named things still count alike ("800,000 workers", "800,000 employees").</summary>
     private static bool HaveSameValue(PreparedClaim x, PreparedClaim y) =>
-        x.Claim.Value == y.Claim.Value && string.Equals(x.Claim.Unit, y.Claim.Unit, StringComparison.OrdinalIgnoreCase);
+        x.Claim.Value == y.Claim.Value && (x.Claim.Kind == Model.ClaimKind.Count || string.Equals(x.Claim.Unit, y.Claim.Unit, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Weighted Dice overlap of the two clauses' words. A word's weight comes from the two articles alone — how
-    /// many of their sentences hold it — so a word every sentence of both uses (the story's protagonist) weighs
-    /// little, and the weight does not move when some other article of the edition changes.
+    /// How near two values are, from 1 (touching) towards 0: a quantity two reports give differently is usually
+    /// given close (400,000 and 520,000; Friday and Thursday), two quantities of one story seldom are. Amounts by
+    /// their relative gap (a tenth apart is e⁻¹), days by weeks apart.
     /// </summary>
-    public static double ContextSimilarity(EditionIndex index, int a, int b)
+    private static double ClosenessOf(PreparedClaim x, PreparedClaim y)
     {
-        var x = index.Claims[a];
-        var y = index.Claims[b];
-        if (x.Context.Length == 0 || y.Context.Length == 0) return 0;
-        var pa = index.Prepared[index.ClaimArticle[a]];
-        var pb = index.Prepared[index.ClaimArticle[b]];
-        return WeightedDice(x.Context, y.Context, pa, pb);
+        if (x.Interval is not { } i || y.Interval is not { } j) return 0;
+        double gap = Math.Max(0, Math.Max(i.Low - j.High, j.Low - i.High));
+        if (gap == 0) return 1;
+        if (x.Group == "time") return Math.Exp(-gap / 7);
+        double size = Math.Max(Math.Max(Math.Abs(i.Low), Math.Abs(i.High)), Math.Max(Math.Abs(j.Low), Math.Abs(j.High)));
+        if (double.IsInfinity(size) || size == 0) return 0;
+        return Math.Exp(-gap / size / 0.1);
     }
 
-    /// <summary>Weighted Dice overlap of the two claims' whole sentences (weights as <see cref="ContextSimilarity"/>'s).</summary>
+    /// <summary>Weighted Dice overlap of the two claims' whole sentences.</summary>
     public static double SentenceSimilarity(EditionIndex index, int a, int b)
     {
         int sa = index.ClaimSentence[a], sb = index.ClaimSentence[b];
-        if (sa < 0 || sb < 0) return 0;
-        return WeightedDice(index.Sentences[sa].Lemmas, index.Sentences[sb].Lemmas,
-            index.Prepared[index.ClaimArticle[a]], index.Prepared[index.ClaimArticle[b]]);
-    }
-
-    public static double WeightedDice(string[] x, string[] y, PreparedArticle pa, PreparedArticle pb)
-    {
-        int sentences = pa.Sentences.Length + pb.Sentences.Length;
-        double Weight(string w) =>
-            Math.Log(1 + sentences / (double)Math.Max(1, pa.SentenceFrequency.GetValueOrDefault(w) + pb.SentenceFrequency.GetValueOrDefault(w)));
-        double shared = 0, total = 0;
-        int i = 0, j = 0;
-        while (i < x.Length || j < y.Length)
-        {
-            int c = i >= x.Length ? 1 : j >= y.Length ? -1 : string.CompareOrdinal(x[i], y[j]);
-            if (c == 0) { double w = Weight(x[i]); shared += 2 * w; total += 2 * w; i++; j++; }
-            else if (c < 0) { total += Weight(x[i]); i++; }
-            else { total += Weight(y[j]); j++; }
-        }
-        return total == 0 ? 0 : shared / total;
-    }
-
-    private static bool Intersects(int[] a, int[] b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j]) return true;
-            if (a[i] < b[j]) i++; else j++;
-        }
-        return false;
+        return sa < 0 || sb < 0 ? 0 : WeightedWords.Dice(index.Sentences[sa].Weighted, index.Sentences[sb].Weighted);
     }
 
     private static double Dice(int[] a, int[] b)
@@ -180,5 +149,6 @@ internal readonly record struct PairFeatures(
         ConceptContext,
         !MeasureMissing && !PredicateMissing && !Positive(Measure) && !Positive(Predicate) && !Crossed ? 1 : 0,
         Sentence,
+        Closeness,
     ];
 }

@@ -9,21 +9,23 @@ namespace Reader.Claims.Comparison;
 /// (which weighs shared context words between two articles: a word in every sentence of both says little).
 /// Needs nothing from the rest of the edition.
 /// </summary>
-internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedClaim[] Claims, Dictionary<string, int> SentenceFrequency)
+internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedClaim[] Claims)
 {
     private static LexicalDatabase Lexicon => LexicalDatabase.Default;
 
     /// <param name="pool">Shares the words' strings across the articles of one build (names and words WordNet lacks are new strings).</param>
     public static PreparedArticle Of(ArticleInput article, TermPool pool)
     {
-        var sentences = article.Sentences.Select(s => Sentence(s, pool)).ToArray();
+        var words = article.Sentences.Select(s => ContentWords(s.Text).ToList()).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in sentences)
-            foreach (var lemma in s.Lemmas) frequency[lemma] = frequency.GetValueOrDefault(lemma) + 1;
+        foreach (var sentence in words)
+            foreach (var lemma in sentence.Select(w => w.Lemmas[0]).Distinct()) frequency[lemma] = frequency.GetValueOrDefault(lemma) + 1;
+        var weights = new PreparedArticleWords(article.Sentences.Count, frequency);
+        var sentences = article.Sentences.Select((s, i) => Sentence(s, words[i], weights, pool)).ToArray();
 
         var sentenceOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < article.Sentences.Count; i++) sentenceOf.TryAdd(article.Sentences[i].SentenceId, i);
-        var claims = article.Claims.Select(c => Claim(c, sentenceOf.TryGetValue(c.SentenceId, out int s) ? s : -1, pool)).ToArray();
+        var claims = article.Claims.Select(c => Claim(c, sentenceOf.TryGetValue(c.SentenceId, out int s) ? s : -1, weights, pool)).ToArray();
         var groups = new Dictionary<int, SortedSet<string>>();
         foreach (var c in claims)
             if (c.LocalSentence >= 0)
@@ -32,37 +34,42 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
                 set.Add(c.Group);
             }
         foreach (var (s, set) in groups) sentences[s].ClaimGroups = [.. set];
-        return new PreparedArticle(sentences, claims, frequency);
+        return new PreparedArticle(sentences, claims);
     }
 
-    private static PreparedClaim Claim(ClaimInput input, int sentence, TermPool pool)
+    private static PreparedClaim Claim(ClaimInput input, int sentence, PreparedArticleWords weights, TermPool pool)
     {
         var frame = input.Claim.Frame;
-        var measure = Readings(frame.Measure, PartOfSpeech.Noun);
-        var predicate = Readings(frame.Predicate, PartOfSpeech.Verb);
+        var measure = Lexicon.Profile(frame.Measure, LexicalDatabase.Mask(PartOfSpeech.Noun));
+        var predicate = Lexicon.Profile(frame.Predicate, LexicalDatabase.Mask(PartOfSpeech.Verb));
         var context = new SortedSet<string>(frame.Context, StringComparer.Ordinal);
         var phraseConcepts = new SortedSet<int>();
-        foreach (var (readings, lemmas) in ContentWords(frame.MeasureText))
+        foreach (var w in ContentWords(frame.MeasureText))
         {
-            foreach (var lemma in lemmas.Take(1)) context.Add(lemma);
-            foreach (var e in readings) phraseConcepts.UnionWith(Lexicon.KeyConcepts(e, withParents: false));
+            context.Add(w.Lemmas[0]);
+            foreach (var e in w.Readings) phraseConcepts.UnionWith(Lexicon.Profile(Lexicon.Table.Lemma(e.Lemma), LexicalDatabase.Mask(e.Pos)).Roots);
         }
         context.Remove(frame.Measure);
         // The clause's words with the frame's own, as concepts: "sentencing" in one clause meets "sentence" as another's verb.
         var contextConcepts = new SortedSet<int>(phraseConcepts);
-        foreach (var word in frame.Context)
-            foreach (var e in Lexicon.Readings(word)) contextConcepts.UnionWith(Lexicon.KeyConcepts(e, withParents: false));
-        foreach (var e in measure.Concat(predicate)) contextConcepts.UnionWith(Lexicon.KeyConcepts(e, withParents: false));
+        foreach (var word in frame.Context) contextConcepts.UnionWith(Lexicon.Profile(word).Roots);
+        contextConcepts.UnionWith(measure.Roots);
+        contextConcepts.UnionWith(predicate.Roots);
 
         var keys = new SortedSet<long>();
-        foreach (var e in measure) foreach (var c in Lexicon.KeyConcepts(e, withParents: true)) keys.Add(c);
-        foreach (var e in predicate) foreach (var c in Lexicon.KeyConcepts(e, withParents: true)) keys.Add(c);
+        foreach (var profile in new[] { measure, predicate })
+        {
+            foreach (var c in profile.Roots) keys.Add(c);
+            foreach (var c in profile.Own) keys.Add(c);
+            foreach (var c in profile.Parents) keys.Add(c);
+        }
         if (frame.Measure.Length > 0) keys.Add(WordKey(frame.Measure));
         foreach (var word in context) keys.Add(WordKey(word));
         // Every claim of a kind group is in one more list, read last (it is the longest): in an edition small enough
         // for the candidate cap, a claim meets every other of its group, whatever words they share.
         keys.Add(AnyKey);
 
+        var shared = context.Select(pool.Share).ToArray();
         return new PreparedClaim
         {
             Input = input,
@@ -70,8 +77,9 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
             Interval = ClaimIntervals.Of(input.Claim),
             Measure = measure,
             Predicate = predicate,
-            Holder = Readings(frame.HolderHead, PartOfSpeech.Noun),
-            Context = [.. context.Select(pool.Share)],
+            Holder = Lexicon.Profile(frame.HolderHead, LexicalDatabase.Mask(PartOfSpeech.Noun)),
+            Context = shared,
+            ContextWords = WeightedWords.Of(shared, weights),
             PhraseConcepts = [.. phraseConcepts],
             ContextConcepts = [.. contextConcepts],
             Keys = [.. keys],
@@ -85,26 +93,36 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
     /// <summary>Words are keyed apart from concepts (whose ids are small): the top bit marks a word.</summary>
     public static long WordKey(string lemma) => StableHash.Of(lemma) | (1L << 62);
 
-    private static PreparedSentence Sentence(SentenceInput input, TermPool pool)
+    private static PreparedSentence Sentence(SentenceInput input, List<ContentWord> words, PreparedArticleWords weights, TermPool pool)
     {
-        var words = new List<LexicalEntry>();
+        var readings = new List<LexicalEntry>();
         var lemmas = new SortedSet<string>(StringComparer.Ordinal);
         var keys = new SortedSet<int>();
-        foreach (var (readings, lemmaList) in ContentWords(input.Text))
+        foreach (var w in words)
         {
-            foreach (var e in readings)
+            foreach (var e in w.Readings)
             {
-                if (words.Contains(e)) continue;
-                words.Add(e);
-                foreach (var c in Lexicon.KeyConcepts(e, withParents: false)) keys.Add(c);
+                if (readings.Contains(e)) continue;
+                readings.Add(e);
+                keys.UnionWith(Lexicon.Profile(Lexicon.Table.Lemma(e.Lemma), LexicalDatabase.Mask(e.Pos)).Roots);
             }
-            if (lemmaList.Count > 0) lemmas.Add(lemmaList[0]);
+            lemmas.Add(w.Lemmas[0]);
         }
-        return new PreparedSentence { Input = input, Words = [.. words], Lemmas = [.. lemmas.Select(pool.Share)], Keys = [.. keys] };
+        var shared = lemmas.Select(pool.Share).ToArray();
+        return new PreparedSentence
+        {
+            Input = input,
+            Words = [.. readings],
+            Lemmas = shared,
+            Weighted = WeightedWords.Of(shared, weights),
+            Keys = [.. keys],
+        };
     }
 
-    /// <summary>Each content word of a text: its readings, and its lemmas (the noun's first, names lower-cased).</summary>
-    private static IEnumerable<(LexicalEntry[] Readings, List<string> Lemmas)> ContentWords(string text)
+    /// <summary>One content word of a text: its readings, and its lemmas (the noun's first, names lower-cased).</summary>
+    private readonly record struct ContentWord(LexicalEntry[] Readings, List<string> Lemmas);
+
+    private static IEnumerable<ContentWord> ContentWords(string text)
     {
         if (string.IsNullOrEmpty(text)) yield break;
         var s = new TokenStream(text);
@@ -114,10 +132,7 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
             var readings = Lexicon.Readings(FrameWords.Word(s, i));
             var lemmas = readings.OrderBy(e => e.Pos).Select(e => Lexicon.Table.Lemma(e.Lemma)).Distinct().ToList();
             if (lemmas.Count == 0) lemmas.Add(FrameWords.Word(s, i).ToLowerInvariant());
-            yield return (readings, lemmas);
+            yield return new ContentWord(readings, lemmas);
         }
     }
-
-    private static LexicalEntry[] Readings(string lemma, PartOfSpeech pos) =>
-        lemma.Length == 0 ? [] : Lexicon.Readings(lemma).Where(e => e.Pos == pos).ToArray();
 }

@@ -5,8 +5,8 @@ namespace Reader.Claims.Comparison;
 
 /// <summary>
 /// A claim made ready for matching, once per article (<see cref="ArticleAnalysis"/>): its frame's words as
-/// lexical readings, its value interval, its clause context, and the keys it is indexed under. Immutable: an
-/// edition numbers claims in its own arrays (<see cref="EditionIndex"/>), so one analysis can serve several.
+/// lexical profiles, its value interval, its clause's words weighted, and the keys it is indexed under.
+/// Immutable: an edition numbers claims in its own arrays (<see cref="EditionIndex"/>), so one analysis can serve several.
 /// </summary>
 internal sealed class PreparedClaim
 {
@@ -17,16 +17,18 @@ internal sealed class PreparedClaim
     public required string Group { get; init; }
     /// <summary>Null when the figure has no usable value: it can be mentioned but not compared.</summary>
     public required ValueInterval? Interval { get; init; }
-    public required LexicalEntry[] Measure { get; init; }
-    public required LexicalEntry[] Predicate { get; init; }
-    public required LexicalEntry[] Holder { get; init; }
-    /// <summary>Content lemmas of the clause and of the measured phrase, sorted, distinct.</summary>
+    public required LexicalProfile Measure { get; init; }
+    public required LexicalProfile Predicate { get; init; }
+    public required LexicalProfile Holder { get; init; }
+    /// <summary>Content lemmas of the clause and of the measured phrase, sorted, distinct: for the words a note shows.</summary>
     public required string[] Context { get; init; }
+    /// <summary>The same words weighted within the claim's article, for comparing clauses.</summary>
+    public required WeightedWords ContextWords { get; init; }
     /// <summary>Root concepts of the measured phrase's words (sorted): where two phrases share a word, a synonym or a derivation ("charity", "charitable contributions").</summary>
     public required int[] PhraseConcepts { get; init; }
-    /// <summary>Root concepts of the clause's words (sorted), for overlap beyond the words' spelling.</summary>
+    /// <summary>Root concepts of the clause's and the frame's words (sorted): overlap beyond the words' spelling.</summary>
     public required int[] ContextConcepts { get; init; }
-    /// <summary>Index keys (concepts of the measured thing and the predicate, and context words), sorted, distinct.</summary>
+    /// <summary>Index keys (concepts of the measured thing and the predicate, and clause words), sorted, distinct.</summary>
     public required long[] Keys { get; init; }
     /// <summary>The claim's sentence within its article, or -1.</summary>
     public required int LocalSentence { get; init; }

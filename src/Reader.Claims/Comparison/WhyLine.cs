@@ -26,7 +26,9 @@ internal static class WhyLine
         if (head.Length > 0) parts.Add(head);
         if (f.Holder == HolderFit.Related) parts.Add("among " + Pair(fx.Holder, fy.Holder));
         if (f.TimeOverlap) parts.Add(Pair(fx.Time, fy.Time));
-        if (parts.Count == 0) parts.Add("near " + string.Join(", ", x.Context.Intersect(y.Context, StringComparer.Ordinal).Take(3)));
+        if (parts.Count == 0 && x.Context.Intersect(y.Context, StringComparer.Ordinal).Take(3).ToList() is { Count: > 0 } near)
+            parts.Add("near " + string.Join(", ", near));
+        if (parts.Count == 0) return f.SameValue ? "the same figure, in like sentences" : "like sentences";
         return "both: " + string.Join(", ", parts);
     }
 
@@ -35,11 +37,11 @@ internal static class WhyLine
         var c = index.Claims[claim];
         var s = index.Sentences[sentence];
         var words = new List<string>();
-        foreach (var (readings, frameWord) in new[] { (c.Measure, c.Frame.Measure), (c.Predicate, c.Frame.Predicate) })
+        var lexicon = LexicalDatabase.Default;
+        foreach (var (profile, frameWord) in new[] { (c.Measure, c.Frame.Measure), (c.Predicate, c.Frame.Predicate) })
         {
             if (frameWord.Length == 0) continue;
-            var lexicon = LexicalDatabase.Default;
-            var found = s.Words.FirstOrDefault(e => readings.Any(r => lexicon.Relate(e, r) is LexicalRelation.Same or LexicalRelation.Synonym or LexicalRelation.Derived));
+            var found = s.Words.FirstOrDefault(e => LexicalProfile.Intersects(lexicon.Profile(lexicon.Table.Lemma(e.Lemma), LexicalDatabase.Mask(e.Pos)).Roots, profile.Roots));
             if (found != default) words.Add(lexicon.Table.Lemma(found.Lemma));
             else if (Array.BinarySearch(s.Lemmas, frameWord, StringComparer.Ordinal) >= 0) words.Add(frameWord);
         }

@@ -47,6 +47,7 @@ internal static class FrameReader
             : predicate >= 0 ? ObjectOrSubject(s, predicate, f, left, right) : NounPhrase.None;
         else measure = SaidOf(s, f, predicate, left);
         if (holder.Head < 0) holder = PossessiveHolder(s, measure.First >= 0 ? Math.Min(measure.First, f.First) : f.First, left);
+        if (holder.Head < 0 && predicate >= 0) holder = Agent(s, predicateFirst, left);
         var (timeText, timeFrom, timeTo) = time ? ("", null, null) : Time(s, f, others, sentenceFirst, sentenceEnd);
         return new Frame
         {
@@ -293,6 +294,23 @@ internal static class FrameReader
 
     private static bool IsAdverb(TokenStream s, int i) =>
         s.IsLower(i) && s.Span(i).EndsWith("ly", StringComparison.Ordinal) && s[i].Length > 4 || s.IsWord(i, "also") || s.IsWord(i, "already");
+
+    /// <summary>
+    /// Who did the act: a name or a noun of people or groups just before the predicate ("His wife later pleaded",
+    /// "the Senate voted", "prosecutors charged"). Two reports of one act name the same doer; the Senate's vote and
+    /// the House's are two quantities.
+    /// </summary>
+    private static NounPhrase Agent(TokenStream s, int predicateFirst, int left)
+    {
+        for (int i = predicateFirst - 1, n = 0; i >= left && n < 4; i--, n++)
+        {
+            if (FrameWords.IsAuxiliary(s, i) || IsAdverb(s, i) || s.IsWord(i, "later") || s.IsWord(i, "then")) continue;
+            if (s.IsSymbol(i, '.') && s.IsCapitalised(i - 1)) continue;
+            if (FrameWords.IsActor(s, i) && !FrameWords.IsTimeNoun(s, i)) return new NounPhrase(NameStart(s, i, left), i + 1, i);
+            break;
+        }
+        return NounPhrase.None;
+    }
 
     /// <summary>"Trump's approval rating", "the company's revenue": the possessive before the measured phrase.</summary>
     private static NounPhrase PossessiveHolder(TokenStream s, int phraseFirst, int left)

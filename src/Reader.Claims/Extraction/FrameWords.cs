@@ -75,6 +75,10 @@ internal static class FrameWords
         bool afterNounOpener = s.IsWord(i - 1) && NounOpeners.Contains(s.Span(i - 1));
         // "approval rating", "the spending deal": a noun form after a noun or a determiner is part of a noun phrase.
         bool afterNoun = IsContent(s, i - 1) && !IsInflectedVerb(s, i - 1) && Lexicon.Has(Word(s, i - 1), PartOfSpeech.Noun);
+        // An -ing word that is also a noun ("meeting", "spending", "hearing") is a verb only after what opens a verb
+        // phrase ("was meeting", "to be spending"); elsewhere it heads or modifies a noun phrase ("the February meeting").
+        if (HasNounForm(s, i) && s.Span(i).EndsWith("ing", StringComparison.Ordinal))
+            return s.IsWord(i - 1) && (VerbOpeners.Contains(s.Span(i - 1)) || Auxiliaries.Contains(s.Span(i - 1)));
         if (IsInflectedVerb(s, i)) return (!afterNounOpener || s.IsWord(i - 1, "to")) && !(afterNoun && HasNounForm(s, i));
         if (afterNoun && IsThirdPerson(s, i) && ObjectFollows(s, i + 1)) return true;
         if (s.IsWord(i - 1) && (VerbOpeners.Contains(s.Span(i - 1)) || Auxiliaries.Contains(s.Span(i - 1)))) return true;

@@ -29,6 +29,7 @@ public sealed class LexicalDatabase
     private readonly Dictionary<LexicalEntry, List<LexicalEntry>> extraRoots = [];
     private readonly ConcurrentDictionary<string, LexicalEntry[]> readings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<LexicalEntry, EntryConcepts> concepts = new();
+    private readonly ConcurrentDictionary<(string, int), LexicalProfile> profiles = new();
 
     internal LexicalDatabase(WordNetTable table, IEnumerable<LexiconAddition>? additions = null)
     {
@@ -83,6 +84,21 @@ public sealed class LexicalDatabase
     }
 
     private const int MaxCachedWords = 500_000;
+
+    /// <summary>
+    /// The profile of a word's readings in the parts of speech <paramref name="posMask"/> allows (bit 1 &lt;&lt; pos; -1 for
+    /// all), kept: each vocabulary word is profiled once per process however many claims use it.
+    /// </summary>
+    public LexicalProfile Profile(string word, int posMask = -1)
+    {
+        if (string.IsNullOrEmpty(word)) return LexicalProfile.Empty;
+        if (profiles.TryGetValue((word, posMask), out var known)) return known;
+        var profile = LexicalProfile.Of(Readings(word).Where(e => (posMask & (1 << (int)e.Pos)) != 0), ConceptsOf);
+        if (profiles.Count < MaxCachedWords) profiles.TryAdd((word, posMask), profile);
+        return profile;
+    }
+
+    public static int Mask(PartOfSpeech pos) => 1 << (int)pos;
 
     public bool Has(string word, PartOfSpeech pos)
     {

@@ -80,6 +80,8 @@ public sealed class AnnotatedParagraphRenderer : HtmlObjectRenderer<AnnotatedPar
         r.Write("<a href=\"").WriteEscapeUrl(entry.Href).Write("\">").WriteEscape(entry.ArticleTitle).Write("</a>");
         if (entry.When is not null) r.Write(" <span class=\"when\">(").WriteEscape(entry.When).Write(")</span>");
         if (entry.Figure is not null) r.Write(": <span class=\"other-figure\">").WriteEscape(entry.Figure).Write("</span>");
-        r.Write(" <q class=\"excerpt\">").WriteEscape(entry.Excerpt).Write("</q></li>");
+        r.Write(" <q class=\"excerpt\">").WriteEscape(entry.Excerpt).Write("</q>");
+        if (!string.IsNullOrEmpty(entry.Why)) r.Write("<span class=\"why\">").WriteEscape(entry.Why).Write("</span>");
+        r.Write("</li>");
     }
 }

@@ -6,4 +6,5 @@ namespace Reader.Markdown.Rendering;
 /// <param name="Figure">The other article's words for the figure; null for a mention.</param>
 /// <param name="Excerpt">The other article's sentence, trimmed.</param>
 /// <param name="When">"an earlier report, on 4 Mar 2024" / "a later report, on …" / null.</param>
-public sealed record ClaimNoteEntry(string Relation, string ArticleTitle, string Href, string? Figure, string Excerpt, string? When);
+/// <param name="Why">The frame evidence for the comparison ("both: officers shot"), or null.</param>
+public sealed record ClaimNoteEntry(string Relation, string ArticleTitle, string Href, string? Figure, string Excerpt, string? When, string? Why = null);

@@ -26,7 +26,8 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
                 urls.Sentence(other, entry.SentenceId),
                 entry.Figure,
                 entry.Excerpt,
-                When(entry)));
+                When(entry),
+                entry.Why));
         }
         return new ClaimNote(
             entries,

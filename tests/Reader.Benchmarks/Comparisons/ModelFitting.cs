@@ -48,6 +48,21 @@ internal static class ModelFitting
         var pairWeights = LogisticFit.Fit(pairs.Where(p => !FrameMatcher.IsTime(p.Group)).ToList());
         var timeWeights = LogisticFit.Fit(pairs.Where(p => FrameMatcher.IsTime(p.Group)).ToList());
         var mentionWeights = LogisticFit.Fit(mentions);
+        foreach (var threshold in new[] { 0.3, 0.5, 0.7 })
+        {
+            int tp = 0, fp = 0, fn = 0;
+            foreach (var p in pairs)
+            {
+                var w = FrameMatcher.IsTime(p.Group) ? timeWeights : pairWeights;
+                bool yes = Reader.Claims.Comparison.LogisticModel.Probability(w, p.Features) >= threshold;
+                if (yes && p.Positive) tp++; else if (yes) fp++; else if (p.Positive) fn++;
+            }
+            o.WriteLine($"pairs at p ≥ {threshold}: precision {(double)tp / Math.Max(1, tp + fp):0.00}, recall {(double)tp / Math.Max(1, tp + fn):0.00} ({tp} right, {fp} wrong, {fn} missed)");
+        }
+        if (Environment.GetEnvironmentVariable("READER_FIT_SAMPLES") is { } show)
+            foreach (var p in pairs.Where(p => p.Positive == (show == "missed")).Select(p => (p, P: Reader.Claims.Comparison.LogisticModel.Probability(FrameMatcher.IsTime(p.Group) ? timeWeights : pairWeights, p.Features)))
+                         .Where(x => show == "missed" ? x.P < 0.5 : x.P >= 0.5).OrderBy(x => x.p.Group).Take(80))
+                o.WriteLine($"  {p.p.Group} p={p.P:0.00}\n      {p.p.Description}");
         Print(o, "FrameMatcher", FrameMatcher.FeatureNames, pairWeights);
         Print(o, "FrameMatcher (time)", FrameMatcher.FeatureNames, timeWeights);
         Print(o, "MentionFinder", MentionFinder.FeatureNames, mentionWeights);

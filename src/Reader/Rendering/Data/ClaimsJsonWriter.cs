@@ -105,6 +105,7 @@ public static class ClaimsJsonWriter
         json.WriteString("subject", claim.Subject.Label);
         json.WriteString("normalised", claim.Normalised);
         json.WriteString("anchor", c.Anchor);
+        FrameJson.Write(json, claim.Frame);
         var comparison = edition.Comparison.For(c.ClaimId);
         json.WriteStartArray("comparisons");
         foreach (var e in comparison.Nearest)
@@ -115,6 +116,7 @@ public static class ClaimsJsonWriter
             WriteNullable(json, "claim", e.ClaimId);
             json.WriteString("sentenceAnchor", e.SentenceId);
             json.WriteString("excerpt", e.Excerpt);
+            json.WriteString("why", e.Why);
             json.WriteEndObject();
         }
         json.WriteEndArray();
