@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers [SPECS_DIR]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- scale [--sizes 1000,10000] [--bbc DIR]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- preview [--articles 1000]
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- analyse-profile [FOLDER] [--runs N]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- comparisons [--check] [--errors] [--cluster NAME] [--split dev|holdout]
 using Reader.Benchmarks;
 
@@ -13,11 +14,12 @@ return command switch
     "scale" => ScaleBenchmark.Run(rest),
     "preview" => PreviewLatency.Run(rest),
     "comparisons" => ComparisonBenchmark.Run(rest),
+    "analyse-profile" => AnalyseProfile.Run(rest),
     _ => Help(),
 };
 
 static int Help()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons [options]");
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile [options]");
     return 2;
 }

@@ -18,22 +18,26 @@ internal sealed class ClaimSearch(EditionIndex index, CompareOptions options)
 
     public ClaimFindings Find(int claim)
     {
-        var c = index.Claims[claim];
-        int article = index.ClaimArticle[claim];
-        var matches = new List<ClaimMatch>();
-        bool truncated = false;
-        if (c.Interval is not null)
-        {
-            var lists = c.Keys
-                .Select(k => (Key: k, Ids: index.ClaimsWith(c.Group, k)))
-                .Where(l => l.Ids.Length > 0)
-                .OrderBy(l => l.Ids.Length).ThenBy(l => l.Key);
-            (var candidates, truncated) = CandidateScan.Collect(lists, claim, options.MaxCandidatesPerClaim, id => index.ClaimArticle[id] != article);
-            matches = BestPerArticle(claim, candidates);
-        }
+        var (matches, truncated) = Matches(claim);
         var covered = new HashSet<int>(matches.Select(m => index.ClaimArticle[m.Other]));
         var (found, mentionsTruncated) = mentions.Find(claim, covered);
         return new ClaimFindings(matches, truncated, found, mentionsTruncated);
+    }
+
+    /// <summary>The best related claim of each other article, and whether the candidate scan was cut short.</summary>
+    public (List<ClaimMatch> Matches, bool Truncated) Matches(int claim)
+    {
+        var c = index.Claims[claim];
+        if (c.Interval is null) return ([], false);
+        int article = index.ClaimArticle[claim];
+        // The list of every claim of the group is read only when it fits under the cap: a small edition compares
+        // every pair of its group, a large one only claims that share a concept or a word.
+        var lists = c.Keys
+            .Select(k => (Key: k, Ids: index.ClaimsWith(c.Group, k)))
+            .Where(l => l.Ids.Length > 0 && (l.Key != PreparedArticle.AnyKey || l.Ids.Length <= options.MaxCandidatesPerClaim))
+            .OrderBy(l => l.Ids.Length).ThenBy(l => l.Key);
+        var (candidates, truncated) = CandidateScan.Collect(lists, claim, options.MaxCandidatesPerClaim, id => index.ClaimArticle[id] != article);
+        return (BestPerArticle(claim, candidates), truncated);
     }
 
     private List<ClaimMatch> BestPerArticle(int claim, List<int> candidates)

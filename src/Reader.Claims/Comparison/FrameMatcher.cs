@@ -51,6 +51,9 @@ internal static class FrameMatcher
 
     public static ClaimMatch? Match(EditionIndex index, int a, int b, CompareOptions options)
     {
+        // Most candidates give a far-off figure: neither agreement nor a difference worth telling. Ruled out before
+        // the frames are weighed, which is most of the work.
+        if (!PairFeatures.NearEnough(index.Claims[a], index.Claims[b])) return null;
         var features = PairFeatures.Of(index, a, b);
         if (features.Vetoed) return null;
         bool time = IsTime(index.Claims[a].Group);

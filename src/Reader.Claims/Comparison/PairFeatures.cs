@@ -86,6 +86,9 @@ internal readonly record struct PairFeatures(
     private static bool HaveSameValue(PreparedClaim x, PreparedClaim y) =>
         x.Claim.Value == y.Claim.Value && (x.Claim.Kind == Model.ClaimKind.Count || string.Equals(x.Claim.Unit, y.Claim.Unit, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Whether two figures agree or lie close enough for a difference to be told (<see cref="FrameMatcher.MinDifferCloseness"/>).</summary>
+    public static bool NearEnough(PreparedClaim x, PreparedClaim y) => ClosenessOf(x, y) >= FrameMatcher.MinDifferCloseness;
+
     /// <summary>
     /// How near two values are, from 1 (touching) towards 0: a quantity two reports give differently is usually
     /// given close (400,000 and 520,000; Friday and Thursday), two quantities of one story seldom are. Amounts by
