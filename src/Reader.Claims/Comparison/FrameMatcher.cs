@@ -20,10 +20,10 @@ internal static class FrameMatcher
     /// <summary>Weights for amounts (counts, money, shares, durations, ranks): a figure and what it measures.</summary>
     public static readonly double[] Weights =
     [
-        -5.742, -0.415, 0.000, 0.069, -0.032, -0.559, -0.407,
-        1.329, 0.000, -0.144, 0.188, -0.514, -0.296, 1.196,
-        0.691, -0.188, -0.135, -0.570, 0.447, 3.240, 1.278,
-        0.589, 1.000, 1.144, 1.215, 2.956,
+        -5.714, -0.365, 0.000, 0.072, -0.040, -0.530, -0.405,
+        1.318, 0.000, -0.138, 0.249, -0.572, -0.365, 1.200,
+        0.669, -0.508, -0.134, -0.572, 0.542, 3.205, 1.278,
+        0.610, 0.999, 1.072, 1.167, 2.970,
     ];
 
     /// <summary>
@@ -32,10 +32,10 @@ internal static class FrameMatcher
     /// </summary>
     public static readonly double[] TimeWeights =
     [
-        -6.749, 0.580, 0.000, 0.000, -0.571, 0.231, -0.124,
-        1.520, 0.645, -0.041, -0.656, 0.881, -0.129, 0.540,
-        0.016, -0.130, 0.002, 0.000, 0.116, 0.912, 2.453,
-        0.036, 1.819, -0.650, 1.934, 1.972,
+        -6.758, 0.406, 0.000, 0.000, 0.319, 0.696, -0.195,
+        1.256, 0.234, -0.320, -0.105, 0.680, 0.125, 0.521,
+        0.701, -0.515, -0.256, 0.000, 0.089, 0.958, 2.445,
+        0.450, 1.834, -0.956, 1.795, 1.948,
     ];
 
     /// <summary>Least <see cref="PairFeatures.Closeness"/> of two differing figures: amounts about a third apart, dates three weeks.</summary>

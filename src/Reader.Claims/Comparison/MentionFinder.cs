@@ -15,7 +15,7 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
     public static readonly string[] FeatureNames =
         ["bias", "measured thing named", "act named", "both named", "claim has no act", "clause words held", "holder named", "sentence has figures"];
 
-    public static readonly double[] Weights = [ -1.444, 0.587, -0.091, 0.496, -1.130, -0.463, 0.950, -0.080 ];
+    public static readonly double[] Weights = [ -1.146, 0.269, -0.172, 0.098, -0.721, -0.382, 1.036, -0.139 ];
 
     public const double Threshold = 0.6;
 

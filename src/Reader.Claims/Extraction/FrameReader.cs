@@ -90,7 +90,7 @@ internal static class FrameReader
     {
         int i = f.End;
         while (i < right && FrameWords.IsTimeNoun(s, i)) i++;
-        if (i > f.End || f.HeadToken < 0) return i < right && FrameWords.IsNoun(s, i) && !FrameWords.IsVerb(s, i) && !s.IsCapitalised(i) ? PhraseAt(s, i, right) : NounPhrase.None;
+        if (i > f.End || f.HeadToken < 0) return i < right && FrameWords.IsNoun(s, i) && !FrameWords.IsVerb(s, i) && !s.IsCapitalised(i) ? NounRunFrom(s, i, right) : NounPhrase.None;
         return FrameWords.IsTimeNoun(s, f.HeadToken) ? NounPhrase.None : new NounPhrase(f.NounFirst, f.NounEnd, f.HeadToken);
     }
 
@@ -183,7 +183,8 @@ internal static class FrameReader
                 return i;
             }
             // "the $5.7 billion (that) Mr. Trump demanded": a short subject between the figure and its verb.
-            if (subject < 3 && (s.IsWord(i) && RelativeOpeners.Contains(s.Span(i)) || s.IsCapitalised(i) || s.IsSymbol(i, '.') && s.IsCapitalised(i - 1)))
+            if (subject < 4 && (s.IsWord(i) && (RelativeOpeners.Contains(s.Span(i)) || SubjectDeterminers.Contains(s.Span(i))) || s.IsCapitalised(i)
+                                || s.IsSymbol(i, '.') && s.IsCapitalised(i - 1) || subject > 0 && FrameWords.IsNoun(s, i) && !FrameWords.IsVerb(s, i)))
             {
                 subject++;
                 continue;
@@ -195,6 +196,7 @@ internal static class FrameReader
     }
 
     private static readonly WordSet RelativeOpeners = new("that", "which", "who", "he", "she", "they", "we", "it", "i", "you");
+    private static readonly WordSet SubjectDeterminers = new("the", "a", "an", "his", "her", "their", "its", "our");
 
     private static int VerbBefore(TokenStream s, int i, int left, int reach)
     {
@@ -210,7 +212,8 @@ internal static class FrameReader
             if (FrameWords.IsVerb(s, i) && !FrameWords.IsTimeNoun(s, i)) return i;
             if (s.IsSymbol(i, ',')) break;
         }
-        return -1;
+        // "announced her resignation on Tuesday": with no other verb, the reporting verb is the act.
+        return reporting;
     }
 
     /// <summary>"the tax rate for 2014", "the election in 2016": the noun a date is attached to by a preposition.</summary>
@@ -274,6 +277,14 @@ internal static class FrameReader
     /// <summary>A token of a date or year ("for 2014 was"): skipped when looking back for what a figure is said of.</summary>
     private static bool IsTimeToken(TokenStream s, int i) =>
         s.IsNumber(i) && s[i].Length == 4 || FrameWords.IsTimeNoun(s, i) || s.IsSymbol(i, '.') && s.IsWord(i - 1) && Months.Names.Contains(s.Span(i - 1));
+
+    /// <summary>The nouns in a row from <paramref name="i"/> ("meeting" of "the October meeting drew …"), the last one the head.</summary>
+    private static NounPhrase NounRunFrom(TokenStream s, int i, int right)
+    {
+        int end = i;
+        while (end < right && end - i < 4 && FrameWords.IsNoun(s, end) && !FrameWords.IsVerb(s, end) && !s.IsFunctionWord(end)) end++;
+        return end > i ? new NounPhrase(i, end, end - 1) : NounPhrase.None;
+    }
 
     private static NounPhrase NounRunEndingAt(TokenStream s, int head, int left)
     {
@@ -382,7 +393,7 @@ internal static class FrameReader
         if (!Lexicon.Table.TryGetLemma("part", out int part)) return false;
         var whole = new LexicalEntry(part, PartOfSpeech.Noun);
         foreach (var e in Lexicon.Readings(FrameWords.Word(s, i)))
-            if (e.Pos == PartOfSpeech.Noun && (e.Lemma == part || Lexicon.IsKindOf(e, whole))) return true;
+            if (e.Pos == PartOfSpeech.Noun && Lexicon.Relate(e, whole) is LexicalRelation.Same or LexicalRelation.Synonym or LexicalRelation.Kind) return true;
         return false;
     }
 
@@ -405,7 +416,19 @@ internal static class FrameReader
     private static string Lemma(TokenStream s, int i, PartOfSpeech pos)
     {
         var lemma = FrameWords.Lemma(s, i, pos);
-        return lemma.Length > 0 ? lemma : FrameWords.Word(s, i).ToLowerInvariant();
+        if (lemma.Length > 0) return lemma;
+        var word = FrameWords.Word(s, i).ToLowerInvariant();
+        // "the company's", "Trump’s": the possessive ending is no part of the name.
+        foreach (var ending in new[] { "'s", "’s" })
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return Lemma(word[..^2], pos);
+        return word;
+    }
+
+    private static string Lemma(string word, PartOfSpeech pos)
+    {
+        foreach (var e in Lexicon.Readings(word))
+            if (e.Pos == pos) return Lexicon.Table.Lemma(e.Lemma);
+        return word;
     }
 
     /// <summary>The clause's first token: back to a hard break (semicolon, colon, dash, bracket, quote) or the sentence start.</summary>
