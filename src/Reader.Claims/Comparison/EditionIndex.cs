@@ -12,6 +12,8 @@ internal sealed class EditionIndex
     public required PreparedArticle[] Prepared { get; init; }
     public required PreparedClaim[] Claims { get; init; }
     public required int[] ClaimArticle { get; init; }
+    /// <summary>Each article's first claim id; one entry more than there are articles, so an article's claims are [FirstClaim[a], FirstClaim[a + 1]).</summary>
+    public required int[] FirstClaim { get; init; }
     /// <summary>A claim's sentence in the edition's numbering, or -1.</summary>
     public required int[] ClaimSentence { get; init; }
     public required PreparedSentence[] Sentences { get; init; }
@@ -39,10 +41,12 @@ internal sealed class EditionIndex
         var sentences = new List<PreparedSentence>();
         var sentenceArticle = new List<int>();
         var claimLists = new Dictionary<(string, long), List<int>>();
+        var firstClaim = new int[analyses.Count + 1];
         var sentenceLists = new Dictionary<int, List<int>>();
         for (int a = 0; a < analyses.Count; a++)
         {
             var prepared = analyses[a].Result;
+            firstClaim[a] = claims.Count;
             int firstSentence = sentences.Count;
             foreach (var s in prepared.Sentences)
             {
@@ -60,8 +64,10 @@ internal sealed class EditionIndex
                 claimSentence.Add(c.LocalSentence >= 0 ? firstSentence + c.LocalSentence : -1);
             }
         }
+        firstClaim[analyses.Count] = claims.Count;
         return new EditionIndex
         {
+            FirstClaim = firstClaim,
             Articles = [.. analyses.Select(x => x.Input)],
             Prepared = [.. analyses.Select(x => x.Result)],
             Claims = [.. claims],

@@ -14,16 +14,16 @@ internal static class FrameMatcher
         "bias", "measure same", "measure synonym", "measure derived", "measure kind", "measure unrelated", "no measure",
         "predicate same", "predicate synonym", "predicate derived", "predicate kind", "predicate unrelated", "no predicate",
         "measure~predicate", "holders related", "holders unrelated", "one holder", "times overlap", "context", "same value",
-        "compatible", "phrases related", "concept context", "frames unrelated", "sentence", "closeness",
+        "compatible", "phrases related", "concept context", "frames unrelated", "sentence", "closeness", "uniqueness",
     ];
 
     /// <summary>Weights for amounts (counts, money, shares, durations, ranks): a figure and what it measures.</summary>
     public static readonly double[] Weights =
     [
-        -5.714, -0.365, 0.000, 0.072, -0.040, -0.530, -0.405,
-        1.318, 0.000, -0.138, 0.249, -0.572, -0.365, 1.200,
-        0.669, -0.508, -0.134, -0.572, 0.542, 3.205, 1.278,
-        0.610, 0.999, 1.072, 1.167, 2.970,
+        -5.629, -0.498, 0.000, 0.071, -0.035, -0.551, -0.459,
+        1.224, 0.000, -0.140, 0.288, -0.579, -0.423, 0.977,
+        0.706, -0.587, -0.144, -0.629, 0.566, 2.893, 0.922,
+        0.604, 0.954, 0.994, 0.984, 2.855, 1.619,
     ];
 
     /// <summary>
@@ -32,10 +32,10 @@ internal static class FrameMatcher
     /// </summary>
     public static readonly double[] TimeWeights =
     [
-        -6.758, 0.406, 0.000, 0.000, 0.319, 0.696, -0.195,
-        1.256, 0.234, -0.320, -0.105, 0.680, 0.125, 0.521,
-        0.701, -0.515, -0.256, 0.000, 0.089, 0.958, 2.445,
-        0.450, 1.834, -0.956, 1.795, 1.948,
+        -6.836, 0.387, 0.000, 0.000, 0.385, 0.639, -0.121,
+        1.419, 0.321, -0.255, 0.109, 0.741, 0.060, 0.409,
+        0.822, -0.393, -0.120, 0.000, -0.116, 0.812, 2.190,
+        0.293, 1.890, -0.882, 1.609, 1.887, 1.602,
     ];
 
     /// <summary>Least <see cref="PairFeatures.Closeness"/> of two differing figures: amounts about a third apart, dates three weeks.</summary>

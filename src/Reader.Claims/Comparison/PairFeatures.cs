@@ -24,6 +24,7 @@ internal readonly record struct PairFeatures(
     double ConceptContext,
     double Sentence,
     double Closeness,
+    double Uniqueness,
     bool SameValue,
     bool Compatible)
 {
@@ -59,6 +60,7 @@ internal readonly record struct PairFeatures(
             Dice(x.ContextConcepts, y.ContextConcepts),
             SentenceSimilarity(index, a, b),
             ClosenessOf(x, y),
+            UniquenessOf(index, a, b),
             HaveSameValue(x, y),
             x.Interval is { } i && y.Interval is { } j && i.Overlaps(j));
     }
@@ -85,6 +87,26 @@ internal readonly record struct PairFeatures(
     /// <summary>The same figure, as normalised: counts of differently named things still count alike ("800,000 workers", "800,000 employees").</summary>
     private static bool HaveSameValue(PreparedClaim x, PreparedClaim y) =>
         x.Claim.Value == y.Claim.Value && (x.Claim.Kind == Model.ClaimKind.Count || string.Equals(x.Claim.Unit, y.Claim.Unit, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// How well each figure singles out the other: 1 when each article has just one figure of the group the other's
+    /// value fits, less as either has more. "$1.375 billion" said once in each report is one quantity; "Friday",
+    /// said of five events in each, is any of them.
+    /// </summary>
+    private static double UniquenessOf(EditionIndex index, int a, int b)
+    {
+        if (index.Claims[a].Interval is not { } i || index.Claims[b].Interval is not { } j || !i.Overlaps(j)) return 0;
+        return 1.0 / (Fitting(index, index.ClaimArticle[a], index.Claims[a].Group, j) * Fitting(index, index.ClaimArticle[b], index.Claims[b].Group, i));
+    }
+
+    /// <summary>How many of an article's figures in a group the interval overlaps (at least one).</summary>
+    private static int Fitting(EditionIndex index, int article, string group, ValueInterval value)
+    {
+        int n = 0;
+        for (int c = index.FirstClaim[article]; c < index.FirstClaim[article + 1]; c++)
+            if (index.Claims[c].Group == group && index.Claims[c].Interval is { } v && v.Overlaps(value)) n++;
+        return Math.Max(1, n);
+    }
 
     /// <summary>Whether two figures agree or lie close enough for a difference to be told (<see cref="FrameMatcher.MinDifferCloseness"/>).</summary>
     public static bool NearEnough(PreparedClaim x, PreparedClaim y) => ClosenessOf(x, y) >= FrameMatcher.MinDifferCloseness;
@@ -153,5 +175,6 @@ internal readonly record struct PairFeatures(
         !MeasureMissing && !PredicateMissing && !Positive(Measure) && !Positive(Predicate) && !Crossed ? 1 : 0,
         Sentence,
         Closeness,
+        Uniqueness,
     ];
 }

@@ -1,12 +1,13 @@
 using Reader.Claims.Comparison;
 using Reader.Claims.Model;
-using Reader.Claims.Text;
+using Reader.Claims.Extraction;
 
 namespace Reader.Claims.Tests.Comparison;
 
 /// <summary>
-/// Builds small editions by hand, as the extractor would: each sentence is written out, each claim names its
-/// exact words in that sentence, and subject terms are the sentence's terms. Claim ids are "article.n".
+/// Builds small editions sentence by sentence: each claim names its exact words in the sentence, and is the
+/// claim the real extractor finds there — frame and all — checked against the kind and value the test states,
+/// so a test says what it compares and the engine sees what a build would give it. Claim ids are "article.n".
 /// </summary>
 public sealed class TestEdition
 {
@@ -45,26 +46,22 @@ public sealed class TestEdition
     public TestEdition Date(string words, DateOnly from, DateOnly to, Qualifier q = Qualifier.None) =>
         Claim(words, ClaimKind.Date, ClaimValue.Dates(from, to, from == to ? from.ToString("yyyy-MM-dd") : from.ToString("yyyy-MM")), "", q, "");
 
+    private static readonly ClaimExtractor Extractor = new();
+
     public TestEdition Claim(string words, ClaimKind kind, ClaimValue value, string unit, Qualifier q, string head)
     {
-        int at = sentence.IndexOf(words, StringComparison.Ordinal);
-        if (at < 0) throw new ArgumentException($"'{words}' is not in '{sentence}'");
-        var claim = new Claim
-        {
-            Start = at,
-            Length = words.Length,
-            Text = words,
-            Kind = kind,
-            Value = value,
-            Unit = unit,
-            Qualifier = q,
-            Subject = new Subject(head, head, TermExtractor.Terms(sentence)),
-            SentenceIndex = sentences.Count - 1,
-            Normalised = words,
-        };
-        claims.Add(new ClaimInput($"{article}.{claims.Count + 1}", sentenceId, claim));
+        if (!sentence.Contains(words, StringComparison.Ordinal)) throw new ArgumentException($"'{words}' is not in '{sentence}'");
+        // A date needs a publication date to be read; an undated test article lends it the date's own.
+        var found = Extractor.Extract(sentence, published ?? value.From).FirstOrDefault(c => c.Text == words || words.StartsWith(c.Text, StringComparison.Ordinal))
+            ?? throw new ArgumentException($"the extractor finds no claim '{words}' in '{sentence}'");
+        if (found.Kind != kind || found.Qualifier != q || !SameValue(found.Value, value))
+            throw new ArgumentException($"'{words}': the extractor reads {found.Kind} {found.Normalised} ({found.Qualifier}), the test says {kind} {value} ({q})");
+        claims.Add(new ClaimInput($"{article}.{claims.Count + 1}", sentenceId, found with { SentenceIndex = sentences.Count - 1 }));
         return this;
     }
+
+    private static bool SameValue(ClaimValue a, ClaimValue b) =>
+        a.Low == b.Low && a.High == b.High || a.From is not null && a.From == b.From && a.To == b.To;
 
     public IReadOnlyList<ArticleInput> Build()
     {
