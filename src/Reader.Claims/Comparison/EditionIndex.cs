@@ -14,6 +14,8 @@ internal sealed class EditionIndex
     public required int[] ClaimArticle { get; init; }
     /// <summary>Each article's first claim id; one entry more than there are articles, so an article's claims are [FirstClaim[a], FirstClaim[a + 1]).</summary>
     public required int[] FirstClaim { get; init; }
+    /// <summary>Each article's first sentence id, with one entry more than there are articles (as <see cref="FirstClaim"/>).</summary>
+    public required int[] FirstSentence { get; init; }
     /// <summary>A claim's sentence in the edition's numbering, or -1.</summary>
     public required int[] ClaimSentence { get; init; }
     public required PreparedSentence[] Sentences { get; init; }
@@ -42,11 +44,13 @@ internal sealed class EditionIndex
         var sentenceArticle = new List<int>();
         var claimLists = new Dictionary<(string, long), List<int>>();
         var firstClaim = new int[analyses.Count + 1];
+        var firstSentenceOf = new int[analyses.Count + 1];
         var sentenceLists = new Dictionary<int, List<int>>();
         for (int a = 0; a < analyses.Count; a++)
         {
             var prepared = analyses[a].Result;
             firstClaim[a] = claims.Count;
+            firstSentenceOf[a] = sentences.Count;
             int firstSentence = sentences.Count;
             foreach (var s in prepared.Sentences)
             {
@@ -65,9 +69,11 @@ internal sealed class EditionIndex
             }
         }
         firstClaim[analyses.Count] = claims.Count;
+        firstSentenceOf[analyses.Count] = sentences.Count;
         return new EditionIndex
         {
             FirstClaim = firstClaim,
+            FirstSentence = firstSentenceOf,
             Articles = [.. analyses.Select(x => x.Input)],
             Prepared = [.. analyses.Select(x => x.Result)],
             Claims = [.. claims],

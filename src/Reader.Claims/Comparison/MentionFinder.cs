@@ -20,17 +20,31 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
     public const double Threshold = 0.6;
 
     /// <param name="covered">Articles already related by a figure: they are not mere mentions.</param>
-    public (List<ClaimMatch> Mentions, bool Truncated) Find(int claim, IReadOnlySet<int> covered)
+    public (List<ClaimMatch> Mentions, bool Truncated, int Candidates) Find(int claim, IReadOnlySet<int> covered, List<ScanSpan>? spans = null)
     {
         var c = index.Claims[claim];
-        if (c.Measure.IsEmpty && c.Predicate.IsEmpty) return ([], false);
+        if (!CanBeMentioned(c)) return ([], false, 0);
         int article = index.ClaimArticle[claim];
-        var concepts = new SortedSet<int>(c.Measure.Roots);
-        concepts.UnionWith(c.Predicate.Roots);
-        var lists = concepts.Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
+        var lists = Anchors(c).Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
         int origin = index.ClaimSentence[claim] >= 0 ? index.ClaimSentence[claim] : 0;
         var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim,
-            id => index.SentenceArticle[id] != article && !covered.Contains(index.SentenceArticle[id]));
+            id => index.SentenceArticle[id] != article && !covered.Contains(index.SentenceArticle[id]), spans);
+        return (Best(claim, candidates), truncated, candidates.Count);
+    }
+
+    public static bool CanBeMentioned(PreparedClaim c) => !c.Measure.IsEmpty || !c.Predicate.IsEmpty;
+
+    /// <summary>The concepts a mentioning sentence must hold one of: the measured thing's and the act's roots.</summary>
+    public static SortedSet<int> Anchors(PreparedClaim c)
+    {
+        var concepts = new SortedSet<int>(c.Measure.Roots);
+        concepts.UnionWith(c.Predicate.Roots);
+        return concepts;
+    }
+
+    /// <summary>The best mentioning sentence of each article among <paramref name="candidates"/>, best first.</summary>
+    public List<ClaimMatch> Best(int claim, IEnumerable<int> candidates)
+    {
         var best = new Dictionary<int, ClaimMatch>();
         var weights = options.MentionWeights ?? Weights;
         foreach (var id in candidates)
@@ -44,7 +58,7 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         }
         var mentions = best.Values.ToList();
         ClaimMatch.Sort(mentions);
-        return (mentions, truncated);
+        return mentions;
     }
 
     /// <summary>
