@@ -92,7 +92,7 @@ internal static class QuantityReader
     }
 
     /// <summary>"Boeing 747", "Windows 11", "No. 5": a bare integer right after a capitalised name.</summary>
-    private static bool IsNameOrCode(TokenStream s, int k, NumberPhrase n, Qualifier qualifier)
+    public static bool IsNameOrCode(TokenStream s, int k, NumberPhrase n, Qualifier qualifier)
     {
         if (!n.Plain || qualifier != Qualifier.None || k == 0) return false;
         int prev = k - 1;
