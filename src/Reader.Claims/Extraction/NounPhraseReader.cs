@@ -39,7 +39,9 @@ internal static class NounPhraseReader
             // Adverbs and participles before the noun modify it ("recently reopened branches");
             // a participle after the noun starts its description ("workers employed in …").
             bool adverb = s.IsLower(j) && s.Span(j).EndsWith("ly", StringComparison.Ordinal) && s[j].Length > 4;
-            if (IsParticiple(s, j) && head >= 0) break;
+            // "rain-soaked admirers": a participle hyphened onto a word makes one modifier with it.
+            bool compound = s.IsDash(j - 1) && s.Glued(j - 1) && s.Glued(j);
+            if (IsParticiple(s, j) && head >= 0 && !compound) break;
             if (adverb || IsParticiple(s, j)) { j++; words++; continue; }
             if (CommonVerbs.Contains(s.Span(j))) break;
             head = j;

@@ -160,7 +160,8 @@ internal static class QuantityReader
         return true;
     }
 
-    private static RawFigure WithTrailingHedge(TokenStream s, RawFigure figure)
+    /// <summary>"5,000 or more", "a dozen or so": a hedge after the figure, when no counted noun stands between.</summary>
+    public static RawFigure WithTrailingHedge(TokenStream s, RawFigure figure)
     {
         if (figure.Qualifier != Qualifier.None) return figure;
         int after = figure.NounEnd > 0 && figure.NounFirst == figure.End ? -1 : figure.End;

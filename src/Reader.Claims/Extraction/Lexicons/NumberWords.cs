@@ -25,6 +25,22 @@ internal static class NumberWords
         ["tn"] = 1_000_000_000_000m, ["trn"] = 1_000_000_000_000m,
     });
 
+    /// <summary>
+    /// Plural scale words that state a magnitude without a number ("dozens", "thousands of"). Each allows at least
+    /// two of its unit, so the least value it states is twice the scale.
+    /// </summary>
+    public static readonly WordMap<decimal> PluralScales = new(new Dictionary<string, decimal>
+    {
+        ["dozens"] = 12m, ["hundreds"] = 100m, ["thousands"] = 1_000m, ["millions"] = 1_000_000m,
+        ["billions"] = 1_000_000_000m, ["trillions"] = 1_000_000_000_000m,
+    });
+
+    /// <summary>Plural scales that multiply a larger one: "tens of thousands", "hundreds of millions".</summary>
+    public static readonly WordMap<decimal> PluralMultipliers = new(new Dictionary<string, decimal>
+    {
+        ["tens"] = 10m, ["hundreds"] = 100m,
+    });
+
     /// <summary>Suffixes glued to money figures ("$8B", "£5m", "$30k"): only trusted next to a currency.</summary>
     public static readonly WordMap<decimal> MoneySuffixes = new(new Dictionary<string, decimal>
     {
