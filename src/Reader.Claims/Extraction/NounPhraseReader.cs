@@ -48,9 +48,10 @@ internal static class NounPhraseReader
             j++;
             headEnd = j;
             words++;
+            // "the world's biggest suppliers": an owner before the counted noun (its "'s" is no plural).
+            if (s.IsPossessive(j - 1) && words == 1) continue;
             // Counted nouns are plural: a plural ends the phrase ("20 people came", "2,400 farms operating").
             if (IsPlural(s, j - 1)) break;
-            if (s.IsPossessive(j - 1) && words == 1) continue;
             // Hyphenated compounds: "long-term", "cross-border", "long-range".
             if (s.IsDash(j) && s.Glued(j) && s.Glued(j + 1) && (s.IsWord(j + 1) || s.SkipDottedAcronym(j + 1) > 0)) j++;
         }

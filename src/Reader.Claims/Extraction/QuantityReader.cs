@@ -6,7 +6,7 @@ namespace Reader.Claims.Extraction;
 /// <summary>
 /// Reads a figure that starts with a number (or a currency sign): money, percentages, durations, ranges,
 /// numeric ordinals, bare years and counts, and applies the "not a claim" rules for names, codes and
-/// small spelled numbers that only point back at something ("the three firms").
+/// small spelled numbers that only point back at something ("the three firms", see <see cref="SpelledCounts"/>).
 /// </summary>
 internal static class QuantityReader
 {
@@ -78,8 +78,13 @@ internal static class QuantityReader
             figure = new RawFigure(first, p, ClaimKind.Year, yearValue, "year", qualifier);
             return true;
         }
-        if (n1.Spelled && !range && IsPointingWord(s, first, j, n1, p)) return false;
-        figure = WithTrailingHedge(s, NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), p, setUnit: true));
+        int nounAt = p;
+        if (n1.Spelled && !range)
+        {
+            nounAt = SpelledCounts.CountedNounAt(s, p, out bool partitive);
+            if (SpelledCounts.IsPointing(s, first, j, n1, nounAt, partitive, qualifier)) return false;
+        }
+        figure = WithTrailingHedge(s, NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), nounAt, setUnit: true));
         return true;
     }
 
@@ -129,22 +134,6 @@ internal static class QuantityReader
             if (w.Equals("people", StringComparison.Ordinal) || w.Equals("personnel", StringComparison.Ordinal) || w.Equals("staff", StringComparison.Ordinal)) return false;
         }
         return true;
-    }
-
-    /// <summary>
-    /// Small spelled numbers that refer back rather than state a figure: "one" (a pronoun or determiner),
-    /// "the three firms", "two groups", "two of them".
-    /// </summary>
-    private static bool IsPointingWord(TokenStream s, int first, int j, NumberPhrase n, int p)
-    {
-        if (n.Scale != 1m) return false;
-        if (n.Value < 2) return true;
-        bool nounAfter = s.IsWord(p) && !s.IsFunctionWord(p);
-        if (!nounAfter && n.Value < 10) return true;
-        if (n.Value > 2) return false;
-        int prev = j - 1;
-        if (first == j && prev >= 0 && (s.IsWord(prev) && FunctionWords.Determiners.Contains(s.Span(prev)) || s.IsPossessive(prev))) return true;
-        return s.IsWord(p) && FunctionWords.GenericPlurals.Contains(s.Span(p));
     }
 
     /// <summary>"years", "18 months", "five-year".</summary>
