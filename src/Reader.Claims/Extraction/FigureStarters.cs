@@ -3,8 +3,8 @@ using Reader.Claims.Extraction.Lexicons;
 namespace Reader.Claims.Extraction;
 
 /// <summary>
-/// Words that can open a claim (number words, plural scales, months, weekdays, hedges, date modifiers, articles,
-/// currency codes).
+/// Words that can open a claim (number words, plural scales, time units, months, weekdays, hedges, date modifiers,
+/// articles, currency codes).
 /// Every other word is skipped after one lookup, which keeps extraction fast on plain prose.
 /// </summary>
 internal static class FigureStarters
@@ -16,7 +16,7 @@ internal static class FigureStarters
     // nine case-insensitive lookups before being skipped. Same comparer, so the union answers the same.
     private static readonly WordSet Starters = new(
         NumberWords.Units.Words.Concat(NumberWords.Tens.Words).Concat(NumberWords.Ordinals.Words)
-            .Concat(NumberWords.PluralScales.Words).Concat(NumberWords.PluralMultipliers.Words).Concat(Months.Names.Words).Concat(Months.Weekdays.Words).Concat(Others.Words)
+            .Concat(NumberWords.PluralScales.Words).Concat(NumberWords.PluralMultipliers.Words).Concat(TimeUnits.Singular.Words).Concat(TimeUnits.LongCompounds.Words).Concat(Months.Names.Words).Concat(Months.Weekdays.Words).Concat(Others.Words)
             .Concat(Hedges.BeforeByFirstWord.Words).Concat(Currencies.Codes.Words).Concat(Currencies.DollarPrefixes.Words)
             .ToArray());
 

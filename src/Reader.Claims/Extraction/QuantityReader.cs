@@ -1,4 +1,5 @@
 using Reader.Claims.Extraction.Lexicons;
+using Reader.Claims.Lexicon;
 using Reader.Claims.Model;
 
 namespace Reader.Claims.Extraction;
@@ -78,6 +79,11 @@ internal static class QuantityReader
             figure = new RawFigure(first, p, ClaimKind.Year, yearValue, "year", qualifier);
             return true;
         }
+        if (!range && HyphenedMeasure(s, n1, p) is { } measure)
+        {
+            figure = new RawFigure(first, p + 2, ClaimKind.Count, value, measure, qualifier);
+            return true;
+        }
         int nounAt = p;
         if (n1.Spelled && !range)
         {
@@ -134,6 +140,24 @@ internal static class QuantityReader
             if (w.Equals("people", StringComparison.Ordinal) || w.Equals("personnel", StringComparison.Ordinal) || w.Equals("staff", StringComparison.Ordinal)) return false;
         }
         return true;
+    }
+
+    /// <summary>Words hyphened onto a number that say "about" or "more", not what is counted: "50-plus", "40-odd", "30-something".</summary>
+    private static readonly WordSet ApproximatingSuffixes = new("plus", "odd", "something", "ish", "fold", "old");
+
+    /// <summary>
+    /// "a 10-round magazine", "the 48-page indictment", "a four-term mayor": a number hyphened onto a noun measures
+    /// the thing after it in that noun's units, whatever determiner stands before ("the 48-page" points at nothing).
+    /// Returns the unit, or null. "one-" compounds are set phrases ("one-time", "one-way", "one-man") and are left out.
+    /// </summary>
+    private static string? HyphenedMeasure(TokenStream s, NumberPhrase n, int p)
+    {
+        if (!s.IsDash(p) || !s.Glued(p) || !s.Glued(p + 1) || !s.IsLower(p + 1) || n.Ordinal || n.Value <= 1) return null;
+        var w = s.Span(p + 1);
+        if (s.IsFunctionWord(p + 1) || ApproximatingSuffixes.Contains(w) || NumberWords.Units.Contains(w) || NumberWords.Tens.Contains(w)) return null;
+        if (UnitReader.After(s, p + 1, afterScale: false).Kind != UnitMarkKind.None) return null;
+        var word = w.ToString();
+        return LexicalDatabase.Default.Has(word, PartOfSpeech.Noun) ? word : null;
     }
 
     /// <summary>"years", "18 months", "five-year".</summary>
