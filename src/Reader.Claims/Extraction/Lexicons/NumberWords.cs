@@ -58,6 +58,15 @@ internal static class NumberWords
         ["millionth"] = 1_000_000, ["billionth"] = 1_000_000_000,
     });
 
+    /// <summary>Denominators of spelled fractions, singular ("a third", "one-quarter") and plural ("two-thirds").</summary>
+    public static readonly WordMap<int> Denominators = new(new Dictionary<string, int>
+    {
+        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4,
+        ["fourth"] = 4, ["fourths"] = 4, ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6,
+        ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8, ["ninth"] = 9, ["ninths"] = 9,
+        ["tenth"] = 10, ["tenths"] = 10,
+    });
+
     /// <summary>Suffixes of numeric ordinals ("21st"); checked against the last digit by the reader.</summary>
     public static readonly WordSet OrdinalSuffixes = new("st", "nd", "rd", "th");
 
