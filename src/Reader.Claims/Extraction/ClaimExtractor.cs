@@ -11,7 +11,7 @@ namespace Reader.Claims.Extraction;
 /// </summary>
 /// <remarks>
 /// One left-to-right pass over hand-made tokens: at each token that can open a claim, read an optional
-/// hedge, then try dates, then tallies, dozens, vague magnitudes ("thousands of"), shares ("two-thirds") and one-unit durations ("a week", "yearlong"), then number-led figures (money, percent, duration, range, ordinal, year, count),
+/// hedge, then try dates, then tallies, ranks ("No. 2"), dozens, vague magnitudes ("thousands of"), shares ("two-thirds") and one-unit durations ("a week", "yearlong"), then number-led figures (money, percent, duration, range, ordinal, year, count),
 /// then spelled ordinals. Each reader looks ahead a bounded number of tokens, so the whole is linear.
 /// No state is kept between calls.
 /// </remarks>
@@ -84,6 +84,7 @@ public sealed class ClaimExtractor
         if (DateReader.TryRead(s, j, published, out var date))
             return date! with { First = first, Qualifier = qualifier };
         if (TallyReader.TryRead(s, first, j, qualifier, out var tally)) return tally;
+        if (RankReader.TryRead(s, first, j, qualifier, out var rank)) return rank;
         if (DozenReader.TryRead(s, first, j, qualifier, out var dozens)) return dozens;
         if (VagueMagnitudeReader.TryRead(s, first, j, qualifier, out var magnitude)) return magnitude;
         if (FractionReader.TryRead(s, first, j, qualifier, out var share)) return share;

@@ -10,7 +10,7 @@ namespace Reader.Claims.Extraction;
 internal static class FigureStarters
 {
     private static readonly WordSet Others = new(
-        "early", "mid", "middle", "late", "last", "next", "this", "between", "a", "an", "half");
+        "early", "mid", "middle", "late", "last", "next", "this", "between", "a", "an", "half", "no", "number");
 
     // Every word test of CanStart as one table: plain prose words are most tokens, and each used to miss
     // nine case-insensitive lookups before being skipped. Same comparer, so the union answers the same.
