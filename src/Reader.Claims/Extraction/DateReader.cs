@@ -6,7 +6,8 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads calendar expressions: "March 3, 2025", "Mar. 3", "3 March 2025", "April 12", "mid-March",
-/// "early March", "late 2024", "last October", "on Thursday", "last week", "last year". Dates without a year
+/// "early March", "late 2024", "last October", "on Thursday", "Thursday's vote", "September's attack", "last week",
+/// "last year". Dates without a year
 /// need the publication date (see <see cref="DateResolver"/>); without one they are skipped, not guessed.
 /// </summary>
 internal static class DateReader
@@ -64,7 +65,7 @@ internal static class DateReader
         string? relation = s.IsWord(i, "last") ? "last" : s.IsWord(i, "next") ? "next" : s.IsWord(i, "this") ? "this" : null;
         if (relation is null || !s.IsWord(i + 1)) return false;
         int j = i + 1;
-        var w = s.Span(j);
+        var w = WithoutPossessive(s, j);
         if (s.IsCapitalised(j) && Months.Names.TryGet(w, out int month) && w.Length > 3)
         {
             int year = DateResolver.YearForRelativeMonth(relation, month, pub);
@@ -105,8 +106,13 @@ internal static class DateReader
     private static bool TryMonthFirst(TokenStream s, int first, int i, Part part, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
-        if (!s.IsCapitalised(i) || !Months.Names.TryGet(s.Span(i), out int month)) return false;
-        bool abbreviated = s[i].Length <= 4 && !s.IsWord(i, "june") && !s.IsWord(i, "july") && !s.IsWord(i, "may");
+        if (!s.IsCapitalised(i) || !Months.Names.TryGet(WithoutPossessive(s, i), out int month)) return false;
+        bool possessive = s.IsPossessive(i);
+        var name = WithoutPossessive(s, i);
+        bool abbreviated = name.Length <= 4 && !name.Equals("june", StringComparison.OrdinalIgnoreCase)
+                           && !name.Equals("july", StringComparison.OrdinalIgnoreCase) && !name.Equals("may", StringComparison.OrdinalIgnoreCase);
+        // "September's attack": the month owns what follows; no day or year can come after it.
+        if (possessive) return !abbreviated && TryBareMonth(s, first, i, month, part, published, out figure);
         int j = i + 1;
         if (abbreviated && s.IsSymbol(j, '.') && s.Glued(j)) j++;
         if (part == Part.Whole && TryDay(s, j, out int day, out int end))
@@ -125,12 +131,26 @@ internal static class DateReader
             figure = MonthFigure(first, monthEnd, monthYear, month, part);
             return true;
         }
-        // A month standing alone. Abbreviations ("Mar", "Dec") and "May" are too ambiguous without a context word.
+        // A month standing alone. Abbreviations ("Mar", "Dec") are too ambiguous.
         if (abbreviated && s[i].Length < 5) return false;
-        if (s.IsWord(i, "may") && part == Part.Whole && !(first > 0 && s.IsWord(first - 1) && MayContext.Contains(s.Span(first - 1)))) return false;
+        return TryBareMonth(s, first, i, month, part, published, out figure);
+    }
+
+    /// <summary>A month with no day or year ("in February", "September's attack"), placed against publication. "May" needs a context word.</summary>
+    private static bool TryBareMonth(TokenStream s, int first, int i, int month, Part part, DateOnly? published, out RawFigure? figure)
+    {
+        figure = null;
+        if (month == 5 && part == Part.Whole && !(first > 0 && s.IsWord(first - 1) && MayContext.Contains(s.Span(first - 1)))) return false;
         if (published is not { } p) return false;
         figure = MonthFigure(first, i + 1, DateResolver.NearestYearForMonth(month, p), month, part);
         return true;
+    }
+
+    /// <summary>The word without an owner's "'s" ("Thursday's" → "Thursday"), so possessive days and months are read as dates.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(TokenStream s, int i)
+    {
+        var w = s.Span(i);
+        return w.Length > 2 && w[^2] is '\'' or '’' && w[^1] is 's' or 'S' ? w[..^2] : w;
     }
 
     /// <summary>"3 March 2025", "24 January".</summary>
@@ -155,8 +175,7 @@ internal static class DateReader
     private static bool TryWeekday(TokenStream s, int i, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
-        if (published is not { } pub || !s.IsCapitalised(i) || !Months.Weekdays.TryGet(s.Span(i), out var day)) return false;
-        if (s.IsPossessive(i)) return false;
+        if (published is not { } pub || !s.IsCapitalised(i) || !Months.Weekdays.TryGet(WithoutPossessive(s, i), out var day)) return false;
         // "Thursday, March 6": the explicit date says more; let it make the claim.
         int j = i + 1;
         if (s.IsSymbol(j, ',')) j++;

@@ -26,6 +26,11 @@ internal static class FigureStarters
         if (t.Kind == TokenKind.Number) return true;
         if (t.Kind == TokenKind.Symbol) return Currencies.Symbol(s.Text[t.Start]) is not null;
         if (t.Kind != TokenKind.Word) return false;
-        return Starters.Contains(s.Span(i));
+        var w = s.Span(i);
+        if (Starters.Contains(w)) return true;
+        // "Thursday's vote", "September's attack": an owner's "'s" on a day or month.
+        return w.Length > 2 && w[^2] is '\'' or '’' && w[^1] is 's' or 'S' && Possessors.Contains(w[..^2]);
     }
+
+    private static readonly WordSet Possessors = new(Months.Names.Words.Concat(Months.Weekdays.Words).ToArray());
 }
