@@ -120,7 +120,7 @@ internal static class DateReader
             int year;
             if (s.IsSymbol(end, ',') && TryYear(s, end + 1, out int y, out int yearEnd)) { year = y; end = yearEnd; }
             else if (TryYear(s, end, out y, out yearEnd)) { year = y; end = yearEnd; }
-            else if (published is { } pub && DateResolver.NearestDay(month, day, pub) is { } near) year = near.Year;
+            else if (published is { } pub && DateResolver.NearestDay(month, day, pub) is { } near && !InName(s, first, end)) year = near.Year;
             else return false;
             if (!DateResolver.IsValid(year, month, day)) return false;
             figure = DayFigure(first, end, new DateOnly(year, month, day));
@@ -141,10 +141,19 @@ internal static class DateReader
     {
         figure = null;
         if (month == 5 && part == Part.Whole && !(first > 0 && s.IsWord(first - 1) && MayContext.Contains(s.Span(first - 1)))) return false;
-        if (published is not { } p) return false;
+        if (published is not { } p || InName(s, first, i + 1)) return false;
+        // "17 February Brigade": a day before the month that did not make a date with it was refused as a name.
+        if (first == i && s.IsNumber(i - 1)) return false;
         figure = MonthFigure(first, i + 1, DateResolver.NearestYearForMonth(month, p), month, part);
         return true;
     }
+
+    /// <summary>
+    /// "the 17 February Brigade", "the October Revolution": a date with no year between "the" and a capitalised noun
+    /// is part of a name. [<paramref name="first"/>, <paramref name="end"/>) are the date's tokens.
+    /// </summary>
+    private static bool InName(TokenStream s, int first, int end) =>
+        s.IsWord(first - 1, "the") && s.IsCapitalised(end) && !Months.Names.Contains(s.Span(end)) && !Months.Weekdays.Contains(s.Span(end));
 
     /// <summary>The word without an owner's "'s" ("Thursday's" → "Thursday"), so possessive days and months are read as dates.</summary>
     private static ReadOnlySpan<char> WithoutPossessive(TokenStream s, int i)
@@ -164,7 +173,7 @@ internal static class DateReader
         if (s.IsSymbol(end, '.') && s.Glued(end) && s[j].Length <= 4) end++;
         int year;
         if (TryYear(s, end, out int y, out int yearEnd)) { year = y; end = yearEnd; }
-        else if (published is { } pub && DateResolver.NearestDay(month, day, pub) is { } near) year = near.Year;
+        else if (published is { } pub && DateResolver.NearestDay(month, day, pub) is { } near && !InName(s, i, end)) year = near.Year;
         else return false;
         if (!DateResolver.IsValid(year, month, day)) return false;
         figure = DayFigure(i, end, new DateOnly(year, month, day));

@@ -18,6 +18,7 @@ internal static class QuantityReader
         if (!NumberReader.TryRead(s, k, prefixIso is not null, out var n1)) return false;
         if (prefixIso is null && !n1.Spelled && IsNameOrCode(s, k, n1, qualifier)) return false;
         if (prefixIso is null && IsDayBesideMonth(s, k, n1)) return false;
+        if (prefixIso is null && IsClockTime(s, n1)) return false;
 
         var unit = prefixIso is null ? UnitReader.After(s, n1.End, n1.Scale != 1m) : UnitMark.None(n1.End);
         int p = unit.End;
@@ -65,6 +66,7 @@ internal static class QuantityReader
         }
         if (n1.Ordinal)
         {
+            if (OrdinalNames.IsInName(s, k, p)) return false;
             figure = NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Ordinal, value, "", Qualifier.None), p, setUnit: false);
             return true;
         }
@@ -115,6 +117,18 @@ internal static class QuantityReader
         // No exception for a capitalised word that merely opens the sentence: a plain word there right before a
         // number is rare ("Officials 5"), and hedges ("Nearly 5") are read before this is asked.
         return true;
+    }
+
+    /// <summary>"5 p.m.", "10 a.m.", "9 pm", "6 o'clock": a time of day, which no report counts.</summary>
+    private static bool IsClockTime(TokenStream s, NumberPhrase n)
+    {
+        if (n.Spelled && !s.IsWord(n.End, "o'clock") && !s.IsWord(n.End, "o’clock")) return false;
+        if (n.Value is < 0 or > 24) return false;
+        int p = n.End;
+        if (s.IsWord(p, "o'clock") || s.IsWord(p, "o’clock")) return true;
+        if (s.IsWord(p, "am") || s.IsWord(p, "pm")) return s.IsLower(p) || s.Span(p) is "AM" or "PM";
+        // "a.m." and "p.m." are four tokens: a, '.', m, '.'.
+        return (s.IsWord(p, "a") || s.IsWord(p, "p")) && s.IsSymbol(p + 1, '.') && s.Glued(p + 1) && s.IsWord(p + 2, "m") && s.Glued(p + 2);
     }
 
     /// <summary>"March 3" or "3 March" with no year to place it: a day, never a count.</summary>
