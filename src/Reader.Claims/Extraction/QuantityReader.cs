@@ -20,6 +20,11 @@ internal static class QuantityReader
         if (prefixIso is null && IsDayBesideMonth(s, k, n1)) return false;
         if (prefixIso is null && IsClockTime(s, n1)) return false;
 
+        if (n1.Pence)
+        {
+            figure = new RawFigure(first, n1.End, ClaimKind.Money, ClaimValue.Number(n1.Value / PenceInPound), "GBP", qualifier);
+            return true;
+        }
         var unit = prefixIso is null ? UnitReader.After(s, n1.End, n1.Scale != 1m) : UnitMark.None(n1.End);
         int p = unit.End;
         decimal low = n1.Value, high = n1.Value;
@@ -31,7 +36,7 @@ internal static class QuantityReader
         if (!n1.Ordinal && IsRangeSeparator(s, p, between, from))
         {
             string? iso2 = UnitReader.CurrencyBefore(s, p + 1, out int k2);
-            if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2, rangeEnd: true) && !n2.Ordinal
+            if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2, rangeEnd: true) && !n2.Ordinal && !n2.Pence
                 && n2.Spelled == n1.Spelled)
             {
                 var unit2 = prefixIso is null ? UnitReader.After(s, n2.End, n2.Scale != 1m) : UnitMark.None(n2.End);
@@ -92,9 +97,17 @@ internal static class QuantityReader
             nounAt = SpelledCounts.CountedNounAt(s, p, out bool partitive);
             if (SpelledCounts.IsPointing(s, first, j, n1, nounAt, partitive, qualifier)) return false;
         }
-        figure = WithTrailingHedge(s, NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), nounAt, setUnit: true));
+        var count = NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), nounAt, setUnit: true);
+        // "2,763 pounds of marijuana": a weight (see UnitReader), named by its unit.
+        if (count.HeadToken == p && IsPoundsOf(s, p)) count = count with { Unit = "pound" };
+        figure = WithTrailingHedge(s, count);
         return true;
     }
+
+    private const decimal PenceInPound = 100m;
+
+    /// <summary>"pounds of marijuana", "a pound of gold": pounds of a stuff weigh it; sterling is never "of" something.</summary>
+    public static bool IsPoundsOf(TokenStream s, int p) => (s.IsWord(p, "pounds") || s.IsWord(p, "pound")) && s.IsWord(p + 1, "of");
 
     private static bool IsRangeSeparator(TokenStream s, int p, bool between, bool from)
     {
