@@ -82,7 +82,7 @@ public sealed class ClaimExtractor
     private static RawFigure? TryFigure(TokenStream s, int first, int j, Qualifier qualifier, DateOnly? published)
     {
         if (DateReader.TryRead(s, j, published, out var date))
-            return date! with { First = first, Qualifier = qualifier };
+            return date! with { First = Math.Min(first, date.First), Qualifier = qualifier };
         if (TallyReader.TryRead(s, first, j, qualifier, out var tally)) return tally;
         if (RankReader.TryRead(s, first, j, qualifier, out var rank)) return rank;
         if (DozenReader.TryRead(s, first, j, qualifier, out var dozens)) return dozens;

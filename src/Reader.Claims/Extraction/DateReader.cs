@@ -7,7 +7,7 @@ namespace Reader.Claims.Extraction;
 /// <summary>
 /// Reads calendar expressions: "March 3, 2025", "Mar. 3", "3 March 2025", "April 12", "mid-March",
 /// "early March", "late 2024", "last October", "on Thursday", "Thursday's vote", "September's attack", "last week",
-/// "last year". Dates without a year
+/// "last year", and spans of them ("March 31-April 4", see <see cref="DateRangeReader"/>). Dates without a year
 /// need the publication date (see <see cref="DateResolver"/>); without one they are skipped, not guessed.
 /// </summary>
 internal static class DateReader
@@ -22,7 +22,8 @@ internal static class DateReader
     {
         figure = null;
         if (!s.IsWord(i) && !s.IsNumber(i)) return false;
-        return TryPartOf(s, i, published, out figure)
+        return DateRangeReader.TryRead(s, i, published, out figure)
+            || TryPartOf(s, i, published, out figure)
             || TryRelative(s, i, published, out figure)
             || TryMonthFirst(s, i, i, Part.Whole, published, out figure)
             || TryDayFirst(s, i, published, out figure)
@@ -193,7 +194,8 @@ internal static class DateReader
         return true;
     }
 
-    private static bool TryDay(TokenStream s, int i, out int day, out int end)
+    /// <param name="rangeStart">True when the day may open a range glued to its end ("March 31-April 4", "March 3-5").</param>
+    public static bool TryDay(TokenStream s, int i, out int day, out int end, bool rangeStart = false)
     {
         day = 0;
         end = i;
@@ -204,7 +206,7 @@ internal static class DateReader
         if (s.Glued(end) && s.IsWord(end) && NumberWords.OrdinalSuffixes.Contains(s.Span(end))) end++;
         // "March 3-4", "Jun 10:30", "Mar 3/4": not a single day we can place.
         if (s.Glued(end) && s.InRange(end) && s[end].Kind != TokenKind.Symbol) return false;
-        if (s.Glued(end) && (s.IsSymbol(end, '/') || s.IsSymbol(end, ':') || s.IsDash(end))) return false;
+        if (s.Glued(end) && (s.IsSymbol(end, '/') || s.IsSymbol(end, ':') || s.IsDash(end) && !rangeStart)) return false;
         return true;
     }
 

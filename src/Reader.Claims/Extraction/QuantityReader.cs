@@ -33,11 +33,13 @@ internal static class QuantityReader
 
         bool between = qualifier == Qualifier.None && first > 0 && s.IsWord(first - 1, "between");
         bool from = first > 0 && s.IsWord(first - 1, "from");
-        if (!n1.Ordinal && IsRangeSeparator(s, p, between, from))
+        if (!n1.Ordinal && IsRangeSeparator(s, p, between, from, IsYearNumber(n1) && qualifier == Qualifier.None))
         {
             string? iso2 = UnitReader.CurrencyBefore(s, p + 1, out int k2);
+            // Where only years make a span ("from 2007 to 2014", "2007 through 2014"), the end must be a year too.
+            bool yearsOnly = from && s.IsWord(p, "to") || s.IsWord(p, "through") || s.IsWord(p, "thru");
             if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2, rangeEnd: true) && !n2.Ordinal && !n2.Pence
-                && n2.Spelled == n1.Spelled)
+                && n2.Spelled == n1.Spelled && (!yearsOnly || IsYearNumber(n2)))
             {
                 var unit2 = prefixIso is null ? UnitReader.After(s, n2.End, n2.Scale != 1m) : UnitMark.None(n2.End);
                 decimal lowValue = n1.Scale == 1m && n2.Scale != 1m ? n1.Value * n2.Scale : n1.Value;
@@ -54,7 +56,8 @@ internal static class QuantityReader
                 }
             }
         }
-        if (between && range) first--;
+        // "between 10 and 20", "from 2007 to 2014": the word that opens the span is part of it.
+        if (between && range || from && range && IsYearNumber(n1) && IsYearNumber(last)) first--;
 
         var value = range ? ClaimValue.Range(low, high) : ClaimValue.Number(low);
         if (prefixIso is not null || unit.Kind == UnitMarkKind.Currency)
@@ -109,10 +112,13 @@ internal static class QuantityReader
     /// <summary>"pounds of marijuana", "a pound of gold": pounds of a stuff weigh it; sterling is never "of" something.</summary>
     public static bool IsPoundsOf(TokenStream s, int p) => (s.IsWord(p, "pounds") || s.IsWord(p, "pound")) && s.IsWord(p + 1, "of");
 
-    private static bool IsRangeSeparator(TokenStream s, int p, bool between, bool from)
+    /// <param name="year">The first number is a year: "from 2007 to 2014" and "2007 through 2014" are spans of years,
+    /// where "from 10 to 12" is a change.</param>
+    private static bool IsRangeSeparator(TokenStream s, int p, bool between, bool from, bool year)
     {
         if (s.IsDash(p)) return s.IsNumber(p + 1) || s.IsSymbol(p + 1, '$') || s.IsWord(p + 1);
-        if (s.IsWord(p, "to")) return !from;
+        if (s.IsWord(p, "to")) return !from || year && s.IsNumber(p + 1);
+        if (s.IsWord(p, "through") || s.IsWord(p, "thru")) return year && s.IsNumber(p + 1);
         if (s.IsWord(p, "and")) return between;
         return false;
     }
