@@ -145,7 +145,7 @@ internal static class DateReader
         if (published is not { } p || InName(s, first, i + 1)) return false;
         // "17 February Brigade": a day before the month that did not make a date with it was refused as a name.
         if (first == i && s.IsNumber(i - 1)) return false;
-        figure = MonthFigure(first, i + 1, DateResolver.NearestYearForMonth(month, p), month, part);
+        figure = MonthFigure(first, i + 1, DateResolver.YearForMonth(month, TenseReader.Read(s, first, i + 1), p), month, part);
         return true;
     }
 
@@ -181,16 +181,17 @@ internal static class DateReader
         return true;
     }
 
-    /// <summary>"Thursday": the nearest such day to publication (see <see cref="DateResolver"/>).</summary>
+    /// <summary>"Thursday": placed by the clause's tense, else nearest publication (see <see cref="DateResolver"/>).</summary>
     private static bool TryWeekday(TokenStream s, int i, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
         if (published is not { } pub || !s.IsCapitalised(i) || !Months.Weekdays.TryGet(WithoutPossessive(s, i), out var day)) return false;
-        // "Thursday, March 6": the explicit date says more; let it make the claim.
+        // "Thursday, March 6", "Friday, Sept. 14": the explicit date says more; let it make the claim.
         int j = i + 1;
         if (s.IsSymbol(j, ',')) j++;
+        if (s.IsSymbol(j + 1, '.') && s.Glued(j + 1) && s.IsCapitalised(j) && Months.Names.Contains(s.Span(j)) && s.IsNumber(j + 2)) return false;
         if (s.IsCapitalised(j) && Months.Names.Contains(s.Span(j)) && s.IsNumber(j + 1)) return false;
-        figure = DayFigure(i, i + 1, DateResolver.Weekday(day, "", pub));
+        figure = DayFigure(i, i + 1, DateResolver.Weekday(day, TenseReader.Read(s, i, i + 1), pub));
         return true;
     }
 
