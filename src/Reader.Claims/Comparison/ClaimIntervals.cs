@@ -50,7 +50,7 @@ internal static class ClaimIntervals
 
     /// <summary>
     /// A tally as one point, the pair coded as first × <see cref="TallyReader.SideLimit"/> + second: two tallies meet only
-    /// when both numbers are equal ("97-1" and "97-2" differ). Each side is below the limit, so the code is exact in a double.
+    /// when both numbers are equal ("91-6" and "91-7" differ). Each side is below the limit, so the code is exact in a double.
     /// </summary>
     private static ValueInterval? TallyPoint(ClaimValue v)
     {

@@ -101,7 +101,7 @@ public sealed class ClaimExtractor
         if (f.Relative) return null;
         int start = s[f.First].Start, end = s[f.End - 1].End;
         var text = s.Text.Substring(start, end - start);
-        if (text.Contains('\uFFFC') || IsBareSmallNumber(f)) return null;
+        if (text.Contains('\uFFFC') || BareNumbers.IsBareSmallNumber(s, f)) return null;
         return new Claim
         {
             Start = start,
@@ -117,16 +117,6 @@ public sealed class ClaimExtractor
             Normalised = ClaimFormatter.Normalised(f.Kind, f.Value, f.Unit, f.Qualifier),
         };
     }
-
-    /// <summary>
-    /// A small number that counts nothing named ("won 6-3", "now 34", "alert(1)", "the top 30"): scores,
-    /// ages, ranks and code. A note on it could neither say what it counts nor find it elsewhere.
-    /// </summary>
-    private static bool IsBareSmallNumber(RawFigure f) =>
-        f.Kind == ClaimKind.Count && f.Unit.Length == 0 && f.Qualifier == Qualifier.None &&
-        f.Value.Low is { } low && low < BareNumberFloor && !f.Value.IsRange;
-
-    private const decimal BareNumberFloor = 100;
 
     /// <summary>The last sentence starting at or before the offset (binary search).</summary>
     private static int SentenceIndex(IReadOnlyList<TextSpan> sentences, int offset)

@@ -4,7 +4,7 @@ using Reader.Claims.Model;
 
 namespace Reader.Claims.Extraction;
 
-/// <summary>Writes the reader-facing normalised figure: "7,200,000,000 USD", "≈ 48,000 troops", "2025-03-03", "348–77".</summary>
+/// <summary>Writes the reader-facing normalised figure: "7,200,000,000 USD", "≈ 48,000 troops", "2025-03-03", "301–112".</summary>
 internal static class ClaimFormatter
 {
     public static string Normalised(ClaimKind kind, ClaimValue value, string unit, Qualifier qualifier)

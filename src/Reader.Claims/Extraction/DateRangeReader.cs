@@ -5,14 +5,14 @@ using Reader.Claims.Model;
 namespace Reader.Claims.Extraction;
 
 /// <summary>
-/// Reads spans between two dates as one claim: "March 31-April 4", "Dec. 22 through Jan. 25", "March 3-5",
-/// "from December 2007 through December 2008", "between January and March". The value runs from the first day
-/// of the start to the last day of the end; its ISO text is "2019-03-31/2019-04-04" (or "2007-12/2008-12").
+/// Reads spans between two dates as one claim: "April 28-May 3", "Nov. 27 through Jan. 9", "March 6-8",
+/// "from October 2010 through February 2012", "between April and June". The value runs from the first day
+/// of the start to the last day of the end; its ISO text is "2019-04-28/2019-05-03" (or "2010-10/2012-02").
 /// "from" or "between" before the start belongs to the claim's words, as "between" does for number ranges.
 /// </summary>
 /// <remarks>
-/// A missing year is taken from the other end (the start a year earlier if its month comes later: "Dec. 22 through
-/// Jan. 25, 2019" starts in 2018), or, with neither, the start is placed against publication as a single date is
+/// A missing year is taken from the other end (the start a year earlier if its month comes later: "Nov. 27 through
+/// Jan. 9, 2019" starts in 2018), or, with neither, the start is placed against publication as a single date is
 /// and the end follows it. Both ends must be days or both months; a bare day ends a day span ("March 3-5").
 /// </remarks>
 internal static class DateRangeReader
@@ -73,7 +73,7 @@ internal static class DateRangeReader
         return true;
     }
 
-    /// <summary>"March 31", "Mar. 31, 2019", "December 2007", "March", "31 March 2019"; with <paramref name="dayOnly"/>, also "4".</summary>
+    /// <summary>"April 28", "Nov. 27, 2018", "October 2010", "March", "31 March 2019"; with <paramref name="dayOnly"/>, also "4".</summary>
     private static bool TryPart(TokenStream s, int i, bool rangeStart, out DatePart part, bool dayOnly = false)
     {
         part = default;

@@ -7,7 +7,7 @@ namespace Reader.Claims.Extraction;
 /// <summary>
 /// Reads calendar expressions: "March 3, 2025", "Mar. 3", "3 March 2025", "April 12", "mid-March",
 /// "early March", "late 2024", "last October", "on Thursday", "Thursday's vote", "September's attack", "last week",
-/// "last year", and spans of them ("March 31-April 4", see <see cref="DateRangeReader"/>). Dates without a year
+/// "last year", and spans of them ("April 28-May 3", see <see cref="DateRangeReader"/>). Dates without a year
 /// need the publication date (see <see cref="DateResolver"/>); without one they are skipped, not guessed.
 /// </summary>
 internal static class DateReader
@@ -143,14 +143,14 @@ internal static class DateReader
         figure = null;
         if (month == 5 && part == Part.Whole && !(first > 0 && s.IsWord(first - 1) && MayContext.Contains(s.Span(first - 1)))) return false;
         if (published is not { } p || InName(s, first, i + 1)) return false;
-        // "17 February Brigade": a day before the month that did not make a date with it was refused as a name.
+        // "the 9 April Battalion": a day before the month that did not make a date with it was refused as a name.
         if (first == i && s.IsNumber(i - 1)) return false;
         figure = MonthFigure(first, i + 1, DateResolver.YearForMonth(month, TenseReader.Read(s, first, i + 1), p), month, part);
         return true;
     }
 
     /// <summary>
-    /// "the 17 February Brigade", "the October Revolution": a date with no year between "the" and a capitalised noun
+    /// "the 9 April Battalion", "the October Revolution": a date with no year between "the" and a capitalised noun
     /// is part of a name. [<paramref name="first"/>, <paramref name="end"/>) are the date's tokens.
     /// </summary>
     private static bool InName(TokenStream s, int first, int end) =>
@@ -195,7 +195,7 @@ internal static class DateReader
         return true;
     }
 
-    /// <param name="rangeStart">True when the day may open a range glued to its end ("March 31-April 4", "March 3-5").</param>
+    /// <param name="rangeStart">True when the day may open a range glued to its end ("April 28-May 3", "March 6-8").</param>
     public static bool TryDay(TokenStream s, int i, out int day, out int end, bool rangeStart = false)
     {
         day = 0;

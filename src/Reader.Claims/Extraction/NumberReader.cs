@@ -67,7 +67,7 @@ internal static class NumberReader
     /// <summary>Video formats written like prices in pence: "720p", "1080p".</summary>
     private static readonly HashSet<string> VideoFormats = ["240p", "360p", "480p", "576p", "720p", "1080p", "1440p", "2160p", "4320p"];
 
-    /// <summary>"533p", "583p a share", "97.5p": a price in pence. Not "5p.m." (a time) nor "1080p" (a video format).</summary>
+    /// <summary>"641p", "612.5p a share": a price in pence. Not "5p.m." (a time) nor "1080p" (a video format).</summary>
     private static bool IsPence(TokenStream s, int number, int suffix)
     {
         if (!s.Span(suffix).Equals("p", StringComparison.Ordinal)) return false;

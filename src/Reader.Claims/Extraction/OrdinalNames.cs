@@ -3,8 +3,8 @@ using Reader.Claims.Extraction.Lexicons;
 namespace Reader.Claims.Extraction;
 
 /// <summary>
-/// An ordinal followed by a capitalised word is part of a name ("the 2nd Amendment", "the 115th Congress", "the
-/// First Amendment", "the Third Way", "27th Congressional District"), except where it still ranks something a report
+/// An ordinal followed by a capitalised word is part of a name ("the 5th Amendment", "the 109th Congress", "the
+/// First Amendment", "the Third Way", "14th Congressional District"), except where it still ranks something a report
 /// can get wrong: editions of a recurring event ("the Third Annual Forum"), a century ("the 19th Century"), or one of
 /// someone's own ("his 12th Academy Award nomination", "Elvis' 19th UK number one").
 /// </summary>

@@ -36,7 +36,7 @@ internal static class QuantityReader
         if (!n1.Ordinal && IsRangeSeparator(s, p, between, from, IsYearNumber(n1) && qualifier == Qualifier.None))
         {
             string? iso2 = UnitReader.CurrencyBefore(s, p + 1, out int k2);
-            // Where only years make a span ("from 2007 to 2014", "2007 through 2014"), the end must be a year too.
+            // Where only years make a span ("from 2003 to 2008", "1998 through 2004"), the end must be a year too.
             bool yearsOnly = from && s.IsWord(p, "to") || s.IsWord(p, "through") || s.IsWord(p, "thru");
             if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2, rangeEnd: true) && !n2.Ordinal && !n2.Pence
                 && n2.Spelled == n1.Spelled && (!yearsOnly || IsYearNumber(n2)))
@@ -56,7 +56,7 @@ internal static class QuantityReader
                 }
             }
         }
-        // "between 10 and 20", "from 2007 to 2014": the word that opens the span is part of it.
+        // "between 10 and 20", "from 2003 to 2008": the word that opens the span is part of it.
         if (between && range || from && range && IsYearNumber(n1) && IsYearNumber(last)) first--;
 
         var value = range ? ClaimValue.Range(low, high) : ClaimValue.Number(low);
@@ -100,8 +100,9 @@ internal static class QuantityReader
             nounAt = SpelledCounts.CountedNounAt(s, p, out bool partitive);
             if (SpelledCounts.IsPointing(s, first, j, n1, nounAt, partitive, qualifier)) return false;
         }
+        else if (s.IsWord(p, "other") && s.IsWord(p + 1) && !s.IsFunctionWord(p + 1)) nounAt = p + 1; // "16 other candidates"
         var count = NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), nounAt, setUnit: true);
-        // "2,763 pounds of marijuana": a weight (see UnitReader), named by its unit.
+        // "1,850 pounds of copper": a weight (see UnitReader), named by its unit.
         if (count.HeadToken == p && IsPoundsOf(s, p)) count = count with { Unit = "pound" };
         figure = WithTrailingHedge(s, count);
         return true;
@@ -109,10 +110,10 @@ internal static class QuantityReader
 
     private const decimal PenceInPound = 100m;
 
-    /// <summary>"pounds of marijuana", "a pound of gold": pounds of a stuff weigh it; sterling is never "of" something.</summary>
+    /// <summary>"pounds of copper", "a pound of gold": pounds of a stuff weigh it; sterling is never "of" something.</summary>
     public static bool IsPoundsOf(TokenStream s, int p) => (s.IsWord(p, "pounds") || s.IsWord(p, "pound")) && s.IsWord(p + 1, "of");
 
-    /// <param name="year">The first number is a year: "from 2007 to 2014" and "2007 through 2014" are spans of years,
+    /// <param name="year">The first number is a year: "from 2003 to 2008" and "1998 through 2004" are spans of years,
     /// where "from 10 to 12" is a change.</param>
     private static bool IsRangeSeparator(TokenStream s, int p, bool between, bool from, bool year)
     {
@@ -179,8 +180,8 @@ internal static class QuantityReader
     private static readonly WordSet ApproximatingSuffixes = new("plus", "odd", "something", "ish", "fold", "old");
 
     /// <summary>
-    /// "a 10-round magazine", "the 48-page indictment", "a four-term mayor": a number hyphened onto a noun measures
-    /// the thing after it in that noun's units, whatever determiner stands before ("the 48-page" points at nothing).
+    /// "a 15-round magazine", "the 36-page report", "a three-term mayor": a number hyphened onto a noun measures
+    /// the thing after it in that noun's units, whatever determiner stands before ("the 36-page" points at nothing).
     /// Returns the unit, or null. "one-" compounds are set phrases ("one-time", "one-way", "one-man") and are left out.
     /// </summary>
     private static string? HyphenedMeasure(TokenStream s, NumberPhrase n, int p)

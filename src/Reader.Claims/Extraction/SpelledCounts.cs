@@ -5,13 +5,13 @@ using Reader.Claims.Model;
 namespace Reader.Claims.Extraction;
 
 /// <summary>
-/// Tells a spelled-out number that states how many ("Fifteen of his speeches", "three other women", "pleaded guilty
-/// to one count", "at least one senator") from one that only points back at something named or stands in a name
+/// Tells a spelled-out number that states how many ("Twelve of her essays", "three other pilots", "admitted to one
+/// charge", "at least one governor") from one that only points back at something named or stands in a name
 /// ("the three firms", "two of them", "one of the aides", "One key example", "Air Force One").
 /// </summary>
 internal static class SpelledCounts
 {
-    /// <summary>Words that make the next noun phrase the whole a part is counted from: "four of the trips", "Fifteen of his speeches".</summary>
+    /// <summary>Words that make the next noun phrase the whole a part is counted from: "four of the flights", "Twelve of her essays".</summary>
     private static readonly WordSet PartitiveDeterminers = new(
         "the", "these", "those", "its", "their", "our", "his", "her", "my", "your");
 
@@ -28,7 +28,7 @@ internal static class SpelledCounts
 
     /// <summary>
     /// Where the counted noun starts after a spelled number ending at <paramref name="p"/>: past "other" ("three other
-    /// women") and past "of" and a determiner ("four of the trips"); <paramref name="p"/> itself otherwise.
+    /// pilots") and past "of" and a determiner ("four of the flights"); <paramref name="p"/> itself otherwise.
     /// </summary>
     public static int CountedNounAt(TokenStream s, int p, out bool partitive)
     {
@@ -72,7 +72,7 @@ internal static class SpelledCounts
     }
 
     /// <summary>
-    /// "one" is a count only when something insists on it — a hedge ("at least one senator"), a focusing word ("only
+    /// "one" is a count only when something insists on it — a hedge ("at least one governor"), a focusing word ("only
     /// one word"), a verb or a verb's preposition before it ("pleaded guilty to one count") — and a noun follows. A
     /// sentence opening "One key example" or "one of the aides" points, as does "one" with a noun it is only an
     /// article of ("at one point").

@@ -4,11 +4,11 @@ using Reader.Claims.Model;
 namespace Reader.Claims.Extraction;
 
 /// <summary>
-/// Reads vote and score tallies: "voted 348-77", "a 97-1 vote", "a 52-48 split", "won, 134 to 63".
+/// Reads vote and score tallies: "voted 312-104", "a 91-6 vote", "a 53-47 split", "won, 141 to 70".
 /// </summary>
 /// <remarks>
 /// A range is written low to high ("10-12"), so two small integers glued by a dash with the first not below the
-/// second can only be a pair for–against. Spaced "134 to 63" is as often a fall ("cut 40 to 30"), so it is a tally
+/// second can only be a pair for–against. Spaced "141 to 70" is as often a fall ("cut 40 to 30"), so it is a tally
 /// only with a word of voting or winning a few tokens away.
 /// </remarks>
 internal static class TallyReader

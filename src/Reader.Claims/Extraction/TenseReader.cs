@@ -5,7 +5,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads the tense of the clause a date stands in, from the verb nearest it: "signed the bill on Friday" and
-/// "resigned in November" are past, "will vote Thursday" and "is expected to plead guilty on Wednesday" future.
+/// "resigned in November" are past, "will vote Thursday" and "is expected to enter a plea on Wednesday" future.
 /// A weekday or a month without a year is then placed on the right side of publication (see <see cref="DateResolver"/>).
 /// </summary>
 /// <remarks>

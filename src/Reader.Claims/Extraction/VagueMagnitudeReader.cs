@@ -5,7 +5,7 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads magnitudes stated without a number: "dozens of volunteers", "tens of thousands of homes", "millions of
-/// pounds", "divert billions toward repairs". Each is a claim of at least the least value its words allow
+/// pounds", "shift billions into repairs". Each is a claim of at least the least value its words allow
 /// ("thousands" ≥ 2,000; "hundreds of thousands" ≥ 200,000), so it agrees with any figure it allows.
 /// </summary>
 /// <remarks>
@@ -52,7 +52,7 @@ internal static class VagueMagnitudeReader
             figure = NounPhraseReader.WithNoun(s, count, p, setUnit: true);
             return true;
         }
-        // "divert billions toward repairs": the object of a verb says how much was moved.
+        // "shift billions into repairs": the object of a verb says how much was moved.
         if (first == j && FrameWords.IsVerb(s, j - 1))
         {
             figure = count;

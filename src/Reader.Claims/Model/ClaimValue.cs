@@ -5,8 +5,8 @@ namespace Reader.Claims.Model;
 /// as "10 to 12"; otherwise High == Low). Dates fill <see cref="From"/>/<see cref="To"/>: the span of
 /// days the words allow ("mid-March 2025" is 2025-03-11..2025-03-20, "March 3, 2025" is one day),
 /// and <see cref="Iso"/> is "2025-03-03", or "2025-03" when only the month is known, or "2025".
-/// A tally ("348-77") keeps its two numbers in written order, for then against: <see cref="Low"/> is the first
-/// (the larger or equal one) and <see cref="High"/> the second, with <see cref="Iso"/> "348-77". It is no range.
+/// A tally ("312-104") keeps its two numbers in written order, for then against: <see cref="Low"/> is the first
+/// (the larger or equal one) and <see cref="High"/> the second, with <see cref="Iso"/> "312-104". It is no range.
 /// </summary>
 public sealed record ClaimValue
 {

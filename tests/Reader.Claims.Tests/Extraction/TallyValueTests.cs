@@ -14,16 +14,16 @@ public class TallyValueTests
     [Fact]
     public void A_tally_is_no_range_and_reads_in_written_order()
     {
-        var claim = Tally("The chamber voted 348-77 to pass it.");
+        var claim = Tally("The chamber voted 301-112 to pass it.");
         Assert.False(claim.Value.IsRange);
-        Assert.Equal("348-77", claim.Value.Iso);
-        Assert.Equal("348–77", claim.Normalised);
+        Assert.Equal("301-112", claim.Value.Iso);
+        Assert.Equal("301–112", claim.Normalised);
     }
 
     [Theory]
-    [InlineData("The chamber voted 97-1 to pass it.", "The upper house passed it 97-1 on the day.", true)]
-    [InlineData("The chamber voted 97-1 to pass it.", "The upper house passed it 97-2 on the day.", false)]
-    [InlineData("The chamber voted 97-1 to pass it.", "The upper house passed it 96-1 on the day.", false)]
+    [InlineData("The chamber voted 93-5 to pass it.", "The upper house passed it 93-5 on the day.", true)]
+    [InlineData("The chamber voted 93-5 to pass it.", "The upper house passed it 93-6 on the day.", false)]
+    [InlineData("The chamber voted 93-5 to pass it.", "The upper house passed it 92-5 on the day.", false)]
     [InlineData("The chamber voted 52-48 to pass it.", "The upper house passed it 52-47 on the day.", false)]
     public void Two_tallies_overlap_only_when_both_numbers_are_equal(string a, string b, bool overlap)
     {
