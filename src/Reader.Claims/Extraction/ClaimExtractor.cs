@@ -11,8 +11,10 @@ namespace Reader.Claims.Extraction;
 /// </summary>
 /// <remarks>
 /// One left-to-right pass over hand-made tokens: at each token that can open a claim, read an optional
-/// hedge, then try dates, then tallies, ranks ("No. 2"), dozens, vague magnitudes ("thousands of"), shares ("two-thirds") and one-unit durations ("a week", "yearlong"), then number-led figures (money, percent, duration, range, ordinal, year, count),
-/// then spelled ordinals. Each reader looks ahead a bounded number of tokens, so the whole is linear.
+/// hedge, then try dates and date spans, then tallies, ranks ("No. 2"), dozens, vague magnitudes ("thousands of"),
+/// shares ("two-thirds") and one-unit durations ("a week", "yearlong"), then number-led figures (money, percent,
+/// duration, range, ordinal, year, count), then spelled ordinals. Each reader looks a bounded number of tokens
+/// ahead or behind, so the whole is linear.
 /// No state is kept between calls.
 /// </remarks>
 public sealed class ClaimExtractor
