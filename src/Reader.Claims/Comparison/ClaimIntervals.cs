@@ -1,3 +1,4 @@
+using Reader.Claims.Extraction;
 using Reader.Claims.Model;
 
 namespace Reader.Claims.Comparison;
@@ -8,6 +9,7 @@ namespace Reader.Claims.Comparison;
 /// (half-open so "$3.5 billion" and "$3.6 billion" do not touch). "about x" widens to ±10% (or the
 /// rounding, if wider), closed; "more than x" is (x, ∞); "at least x" [x, ∞); "up to x" [0, x];
 /// "less than x" [0, x). Dates are their day span From..To; "around" a date adds three days each side.
+/// A tally is a single point standing for its pair, so two tallies agree only when they are the same pair.
 /// </summary>
 internal static class ClaimIntervals
 {
@@ -21,6 +23,7 @@ internal static class ClaimIntervals
             return DayInterval(claim) is { } days ? Hedge(days.Low, days.High, 0, claim.Qualifier, ApproximateDays) : null;
 
         if (v.Low is null) return null;
+        if (claim.Kind == ClaimKind.Tally) return TallyPoint(v);
         double low = (double)v.Low.Value, high = (double)(v.High ?? v.Low.Value);
         if (claim.Kind == ClaimKind.Duration)
         {
@@ -44,6 +47,17 @@ internal static class ClaimIntervals
             _ when half > 0 => new ValueInterval(low - half, high + half, false, true),
             _ => ValueInterval.Closed(low, high),
         };
+
+    /// <summary>
+    /// A tally as one point, the pair coded as first × <see cref="TallyReader.SideLimit"/> + second: two tallies meet only
+    /// when both numbers are equal ("91-6" and "91-7" differ). Each side is below the limit, so the code is exact in a double.
+    /// </summary>
+    private static ValueInterval? TallyPoint(ClaimValue v)
+    {
+        if (v.Low is not { } first || v.High is not { } second || first >= TallyReader.SideLimit || second >= TallyReader.SideLimit) return null;
+        double code = (double)(first * TallyReader.SideLimit + second);
+        return ValueInterval.Closed(code, code);
+    }
 
     /// <summary>Dates as day numbers; a bare year given as a number spans its whole year.</summary>
     private static (double Low, double High)? DayInterval(Claim claim)

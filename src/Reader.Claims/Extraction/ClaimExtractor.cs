@@ -11,8 +11,10 @@ namespace Reader.Claims.Extraction;
 /// </summary>
 /// <remarks>
 /// One left-to-right pass over hand-made tokens: at each token that can open a claim, read an optional
-/// hedge, then try dates, then number-led figures (money, percent, duration, range, ordinal, year, count),
-/// then spelled ordinals. Each reader looks ahead a bounded number of tokens, so the whole is linear.
+/// hedge, then try dates and date spans, then tallies, ranks ("No. 2"), dozens, vague magnitudes ("thousands of"),
+/// shares ("two-thirds") and one-unit durations ("a week", "yearlong"), then number-led figures (money, percent,
+/// duration, range, ordinal, year, count), then spelled ordinals. Each reader looks a bounded number of tokens
+/// ahead or behind, so the whole is linear.
 /// No state is kept between calls.
 /// </remarks>
 public sealed class ClaimExtractor
@@ -82,7 +84,13 @@ public sealed class ClaimExtractor
     private static RawFigure? TryFigure(TokenStream s, int first, int j, Qualifier qualifier, DateOnly? published)
     {
         if (DateReader.TryRead(s, j, published, out var date))
-            return date! with { First = first, Qualifier = qualifier };
+            return date! with { First = Math.Min(first, date.First), Qualifier = qualifier };
+        if (TallyReader.TryRead(s, first, j, qualifier, out var tally)) return tally;
+        if (RankReader.TryRead(s, first, j, qualifier, out var rank)) return rank;
+        if (DozenReader.TryRead(s, first, j, qualifier, out var dozens)) return dozens;
+        if (VagueMagnitudeReader.TryRead(s, first, j, qualifier, out var magnitude)) return magnitude;
+        if (FractionReader.TryRead(s, first, j, qualifier, out var share)) return share;
+        if (SingleUnitDurationReader.TryRead(s, first, j, qualifier, out var length)) return length;
         if (QuantityReader.TryRead(s, first, j, qualifier, out var quantity)) return quantity;
         if (qualifier == Qualifier.None && OrdinalWordReader.TryRead(s, j, out var ordinal)) return ordinal;
         return null;
@@ -95,7 +103,7 @@ public sealed class ClaimExtractor
         if (f.Relative) return null;
         int start = s[f.First].Start, end = s[f.End - 1].End;
         var text = s.Text.Substring(start, end - start);
-        if (text.Contains('\uFFFC') || IsBareSmallNumber(f)) return null;
+        if (text.Contains('\uFFFC') || BareNumbers.IsBareSmallNumber(s, f)) return null;
         return new Claim
         {
             Start = start,
@@ -111,16 +119,6 @@ public sealed class ClaimExtractor
             Normalised = ClaimFormatter.Normalised(f.Kind, f.Value, f.Unit, f.Qualifier),
         };
     }
-
-    /// <summary>
-    /// A small number that counts nothing named ("won 6-3", "now 34", "alert(1)", "the top 30"): scores,
-    /// ages, ranks and code. A note on it could neither say what it counts nor find it elsewhere.
-    /// </summary>
-    private static bool IsBareSmallNumber(RawFigure f) =>
-        f.Kind == ClaimKind.Count && f.Unit.Length == 0 && f.Qualifier == Qualifier.None &&
-        f.Value.Low is { } low && low < BareNumberFloor && !f.Value.IsRange;
-
-    private const decimal BareNumberFloor = 100;
 
     /// <summary>The last sentence starting at or before the offset (binary search).</summary>
     private static int SentenceIndex(IReadOnlyList<TextSpan> sentences, int offset)

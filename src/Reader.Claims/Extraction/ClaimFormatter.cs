@@ -4,13 +4,15 @@ using Reader.Claims.Model;
 
 namespace Reader.Claims.Extraction;
 
-/// <summary>Writes the reader-facing normalised figure: "7,200,000,000 USD", "≈ 48,000 troops", "2025-03-03".</summary>
+/// <summary>Writes the reader-facing normalised figure: "7,200,000,000 USD", "≈ 48,000 troops", "2025-03-03", "301–112".</summary>
 internal static class ClaimFormatter
 {
     public static string Normalised(ClaimKind kind, ClaimValue value, string unit, Qualifier qualifier)
     {
         string hedge = Hedges.Symbol(qualifier);
         if (kind is ClaimKind.Date or ClaimKind.Year && value.Iso is { } iso) return hedge + iso;
+        // A tally is a pair, not a range: both numbers in written order, for then against.
+        if (kind == ClaimKind.Tally) return $"{Number(value.Low ?? 0)}–{Number(value.High ?? 0)}";
         string number = value.IsRange ? $"{Number(value.Low!.Value)}–{Number(value.High!.Value)}" : Number(value.Low ?? 0);
         return kind switch
         {

@@ -6,7 +6,8 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads calendar expressions: "March 3, 2025", "Mar. 3", "3 March 2025", "April 12", "mid-March",
-/// "early March", "late 2024", "last October", "on Thursday", "last week", "last year". Dates without a year
+/// "early March", "late 2024", "last October", "on Thursday", "Thursday's vote", "September's attack", "last week",
+/// "last year", and spans of them ("April 28-May 3", see <see cref="DateRangeReader"/>). Dates without a year
 /// need the publication date (see <see cref="DateResolver"/>); without one they are skipped, not guessed.
 /// </summary>
 internal static class DateReader
@@ -21,7 +22,8 @@ internal static class DateReader
     {
         figure = null;
         if (!s.IsWord(i) && !s.IsNumber(i)) return false;
-        return TryPartOf(s, i, published, out figure)
+        return DateRangeReader.TryRead(s, i, published, out figure)
+            || TryPartOf(s, i, published, out figure)
             || TryRelative(s, i, published, out figure)
             || TryMonthFirst(s, i, i, Part.Whole, published, out figure)
             || TryDayFirst(s, i, published, out figure)
@@ -64,7 +66,7 @@ internal static class DateReader
         string? relation = s.IsWord(i, "last") ? "last" : s.IsWord(i, "next") ? "next" : s.IsWord(i, "this") ? "this" : null;
         if (relation is null || !s.IsWord(i + 1)) return false;
         int j = i + 1;
-        var w = s.Span(j);
+        var w = WithoutPossessive(s, j);
         if (s.IsCapitalised(j) && Months.Names.TryGet(w, out int month) && w.Length > 3)
         {
             int year = DateResolver.YearForRelativeMonth(relation, month, pub);
@@ -105,8 +107,13 @@ internal static class DateReader
     private static bool TryMonthFirst(TokenStream s, int first, int i, Part part, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
-        if (!s.IsCapitalised(i) || !Months.Names.TryGet(s.Span(i), out int month)) return false;
-        bool abbreviated = s[i].Length <= 4 && !s.IsWord(i, "june") && !s.IsWord(i, "july") && !s.IsWord(i, "may");
+        if (!s.IsCapitalised(i) || !Months.Names.TryGet(WithoutPossessive(s, i), out int month)) return false;
+        bool possessive = s.IsPossessive(i);
+        var name = WithoutPossessive(s, i);
+        bool abbreviated = name.Length <= 4 && !name.Equals("june", StringComparison.OrdinalIgnoreCase)
+                           && !name.Equals("july", StringComparison.OrdinalIgnoreCase) && !name.Equals("may", StringComparison.OrdinalIgnoreCase);
+        // "September's attack": the month owns what follows; no day or year can come after it.
+        if (possessive) return !abbreviated && TryBareMonth(s, first, i, month, part, published, out figure);
         int j = i + 1;
         if (abbreviated && s.IsSymbol(j, '.') && s.Glued(j)) j++;
         if (part == Part.Whole && TryDay(s, j, out int day, out int end))
@@ -114,7 +121,7 @@ internal static class DateReader
             int year;
             if (s.IsSymbol(end, ',') && TryYear(s, end + 1, out int y, out int yearEnd)) { year = y; end = yearEnd; }
             else if (TryYear(s, end, out y, out yearEnd)) { year = y; end = yearEnd; }
-            else if (published is { } pub && DateResolver.NearestDay(month, day, pub) is { } near) year = near.Year;
+            else if (published is { } pub && DateResolver.NearestDay(month, day, pub) is { } near && !InName(s, first, end)) year = near.Year;
             else return false;
             if (!DateResolver.IsValid(year, month, day)) return false;
             figure = DayFigure(first, end, new DateOnly(year, month, day));
@@ -125,12 +132,35 @@ internal static class DateReader
             figure = MonthFigure(first, monthEnd, monthYear, month, part);
             return true;
         }
-        // A month standing alone. Abbreviations ("Mar", "Dec") and "May" are too ambiguous without a context word.
+        // A month standing alone. Abbreviations ("Mar", "Dec") are too ambiguous.
         if (abbreviated && s[i].Length < 5) return false;
-        if (s.IsWord(i, "may") && part == Part.Whole && !(first > 0 && s.IsWord(first - 1) && MayContext.Contains(s.Span(first - 1)))) return false;
-        if (published is not { } p) return false;
-        figure = MonthFigure(first, i + 1, DateResolver.NearestYearForMonth(month, p), month, part);
+        return TryBareMonth(s, first, i, month, part, published, out figure);
+    }
+
+    /// <summary>A month with no day or year ("in February", "September's attack"), placed against publication. "May" needs a context word.</summary>
+    private static bool TryBareMonth(TokenStream s, int first, int i, int month, Part part, DateOnly? published, out RawFigure? figure)
+    {
+        figure = null;
+        if (month == 5 && part == Part.Whole && !(first > 0 && s.IsWord(first - 1) && MayContext.Contains(s.Span(first - 1)))) return false;
+        if (published is not { } p || InName(s, first, i + 1)) return false;
+        // "the 9 April Battalion": a day before the month that did not make a date with it was refused as a name.
+        if (first == i && s.IsNumber(i - 1)) return false;
+        figure = MonthFigure(first, i + 1, DateResolver.YearForMonth(month, TenseReader.Read(s, first, i + 1), p), month, part);
         return true;
+    }
+
+    /// <summary>
+    /// "the 9 April Battalion", "the October Revolution": a date with no year between "the" and a capitalised noun
+    /// is part of a name. [<paramref name="first"/>, <paramref name="end"/>) are the date's tokens.
+    /// </summary>
+    private static bool InName(TokenStream s, int first, int end) =>
+        s.IsWord(first - 1, "the") && s.IsCapitalised(end) && !Months.Names.Contains(s.Span(end)) && !Months.Weekdays.Contains(s.Span(end));
+
+    /// <summary>The word without an owner's "'s" ("Thursday's" → "Thursday"), so possessive days and months are read as dates.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(TokenStream s, int i)
+    {
+        var w = s.Span(i);
+        return w.Length > 2 && w[^2] is '\'' or '’' && w[^1] is 's' or 'S' ? w[..^2] : w;
     }
 
     /// <summary>"3 March 2025", "24 January".</summary>
@@ -144,28 +174,29 @@ internal static class DateReader
         if (s.IsSymbol(end, '.') && s.Glued(end) && s[j].Length <= 4) end++;
         int year;
         if (TryYear(s, end, out int y, out int yearEnd)) { year = y; end = yearEnd; }
-        else if (published is { } pub && DateResolver.NearestDay(month, day, pub) is { } near) year = near.Year;
+        else if (published is { } pub && DateResolver.NearestDay(month, day, pub) is { } near && !InName(s, i, end)) year = near.Year;
         else return false;
         if (!DateResolver.IsValid(year, month, day)) return false;
         figure = DayFigure(i, end, new DateOnly(year, month, day));
         return true;
     }
 
-    /// <summary>"Thursday": the nearest such day to publication (see <see cref="DateResolver"/>).</summary>
+    /// <summary>"Thursday": placed by the clause's tense, else nearest publication (see <see cref="DateResolver"/>).</summary>
     private static bool TryWeekday(TokenStream s, int i, DateOnly? published, out RawFigure? figure)
     {
         figure = null;
-        if (published is not { } pub || !s.IsCapitalised(i) || !Months.Weekdays.TryGet(s.Span(i), out var day)) return false;
-        if (s.IsPossessive(i)) return false;
-        // "Thursday, March 6": the explicit date says more; let it make the claim.
+        if (published is not { } pub || !s.IsCapitalised(i) || !Months.Weekdays.TryGet(WithoutPossessive(s, i), out var day)) return false;
+        // "Thursday, March 6", "Friday, Sept. 14": the explicit date says more; let it make the claim.
         int j = i + 1;
         if (s.IsSymbol(j, ',')) j++;
+        if (s.IsSymbol(j + 1, '.') && s.Glued(j + 1) && s.IsCapitalised(j) && Months.Names.Contains(s.Span(j)) && s.IsNumber(j + 2)) return false;
         if (s.IsCapitalised(j) && Months.Names.Contains(s.Span(j)) && s.IsNumber(j + 1)) return false;
-        figure = DayFigure(i, i + 1, DateResolver.Weekday(day, "", pub));
+        figure = DayFigure(i, i + 1, DateResolver.Weekday(day, TenseReader.Read(s, i, i + 1), pub));
         return true;
     }
 
-    private static bool TryDay(TokenStream s, int i, out int day, out int end)
+    /// <param name="rangeStart">True when the day may open a range glued to its end ("April 28-May 3", "March 6-8").</param>
+    public static bool TryDay(TokenStream s, int i, out int day, out int end, bool rangeStart = false)
     {
         day = 0;
         end = i;
@@ -176,7 +207,7 @@ internal static class DateReader
         if (s.Glued(end) && s.IsWord(end) && NumberWords.OrdinalSuffixes.Contains(s.Span(end))) end++;
         // "March 3-4", "Jun 10:30", "Mar 3/4": not a single day we can place.
         if (s.Glued(end) && s.InRange(end) && s[end].Kind != TokenKind.Symbol) return false;
-        if (s.Glued(end) && (s.IsSymbol(end, '/') || s.IsSymbol(end, ':') || s.IsDash(end))) return false;
+        if (s.Glued(end) && (s.IsSymbol(end, '/') || s.IsSymbol(end, ':') || s.IsDash(end) && !rangeStart)) return false;
         return true;
     }
 

@@ -9,9 +9,11 @@ namespace Reader.Claims.Extraction;
 /// because news mostly reports what happened.</item>
 /// <item>"last October" is the latest October before the publication month; "next March" the first March
 /// after it; "this March" the March of the publication year.</item>
-/// <item>A bare weekday ("on Thursday") is the nearest such day within three days either side of
-/// publication, so forward-looking text lands in the future and reports in the past; "last Thursday" is
-/// 1–7 days before, "next Thursday" 1–7 days after.</item>
+/// <item>A bare weekday ("on Thursday") or month ("in November") follows the tense of its clause
+/// (<see cref="TenseReader"/>): told in the past ("signed it on Friday", "resigned in November") it is the last such
+/// day or month on or before publication; in the future ("will vote Thursday", "is expected to plead on Wednesday")
+/// the next on or after it. With no tense to go by, a weekday is the nearest such day within three days either side
+/// of publication and a month the nearest such month. "last Thursday" is 1–7 days before, "next Thursday" 1–7 days after.</item>
 /// <item>"last/this/next week" are ISO weeks (Monday–Sunday) around the publication date.</item>
 /// </list>
 /// </summary>
@@ -26,6 +28,26 @@ internal static class DateResolver
             if (distance < bestDistance) { best = y; bestDistance = distance; }
         }
         return best;
+    }
+
+    /// <summary>The year of a month named without one, on the side of publication the clause's tense gives.</summary>
+    public static int YearForMonth(int month, ClauseTense tense, DateOnly published) => tense switch
+    {
+        ClauseTense.Past => month <= published.Month ? published.Year : published.Year - 1,
+        ClauseTense.Future => month >= published.Month ? published.Year : published.Year + 1,
+        _ => NearestYearForMonth(month, published),
+    };
+
+    /// <summary>The day a weekday named alone stands for, on the side of publication the clause's tense gives.</summary>
+    public static DateOnly Weekday(DayOfWeek day, ClauseTense tense, DateOnly published)
+    {
+        int ahead = ((int)day - (int)published.DayOfWeek + 7) % 7; // 0..6 days ahead
+        return tense switch
+        {
+            ClauseTense.Past => published.AddDays(ahead == 0 ? 0 : ahead - 7),
+            ClauseTense.Future => published.AddDays(ahead),
+            _ => Weekday(day, "", published),
+        };
     }
 
     public static DateOnly? NearestDay(int month, int day, DateOnly published)

@@ -39,16 +39,19 @@ internal static class NounPhraseReader
             // Adverbs and participles before the noun modify it ("recently reopened branches");
             // a participle after the noun starts its description ("workers employed in …").
             bool adverb = s.IsLower(j) && s.Span(j).EndsWith("ly", StringComparison.Ordinal) && s[j].Length > 4;
-            if (IsParticiple(s, j) && head >= 0) break;
+            // "rain-soaked admirers": a participle hyphened onto a word makes one modifier with it.
+            bool compound = s.IsDash(j - 1) && s.Glued(j - 1) && s.Glued(j);
+            if (IsParticiple(s, j) && head >= 0 && !compound) break;
             if (adverb || IsParticiple(s, j)) { j++; words++; continue; }
             if (CommonVerbs.Contains(s.Span(j))) break;
             head = j;
             j++;
             headEnd = j;
             words++;
+            // "the world's biggest suppliers": an owner before the counted noun (its "'s" is no plural).
+            if (s.IsPossessive(j - 1) && words == 1) continue;
             // Counted nouns are plural: a plural ends the phrase ("20 people came", "2,400 farms operating").
             if (IsPlural(s, j - 1)) break;
-            if (s.IsPossessive(j - 1) && words == 1) continue;
             // Hyphenated compounds: "long-term", "cross-border", "long-range".
             if (s.IsDash(j) && s.Glued(j) && s.Glued(j + 1) && (s.IsWord(j + 1) || s.SkipDottedAcronym(j + 1) > 0)) j++;
         }

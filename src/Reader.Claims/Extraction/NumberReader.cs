@@ -30,7 +30,7 @@ internal static class NumberReader
         int digits = raw.Length;
         int end = i + 1;
         decimal scale = 1m;
-        bool ordinal = false;
+        bool ordinal = false, pence = false;
 
         if (s.Glued(end))
         {
@@ -41,6 +41,7 @@ internal static class NumberReader
                 if (NumberWords.OrdinalSuffixes.Contains(w) && plain && IsRightOrdinalSuffix(value, w)) { ordinal = true; end++; }
                 else if (NumberWords.Scales.TryGet(w, out var sc)) { scale = sc; end++; }
                 else if (moneyContext && NumberWords.MoneySuffixes.TryGet(w, out sc)) { scale = sc; end++; }
+                else if (!moneyContext && IsPence(s, i, end)) { pence = true; end++; }
                 else return false; // "4K", "3D", "10km", "1990s", "5pm": a code or a unit we do not claim.
                 if (s.Glued(end) && (s.IsWord(end) || s.IsNumber(end))) return false;
             }
@@ -58,9 +59,20 @@ internal static class NumberReader
             scale = spaced;
             end++;
         }
-        number = new NumberPhrase(i, end, value * scale, Spelled: false, Plain: plain && scale == 1m && !ordinal,
-            digits, scale, ordinal);
+        number = new NumberPhrase(i, end, value * scale, Spelled: false, Plain: plain && scale == 1m && !ordinal && !pence,
+            digits, scale, ordinal, pence);
         return true;
+    }
+
+    /// <summary>Video formats written like prices in pence: "720p", "1080p".</summary>
+    private static readonly HashSet<string> VideoFormats = ["240p", "360p", "480p", "576p", "720p", "1080p", "1440p", "2160p", "4320p"];
+
+    /// <summary>"641p", "612.5p a share": a price in pence. Not "5p.m." (a time) nor "1080p" (a video format).</summary>
+    private static bool IsPence(TokenStream s, int number, int suffix)
+    {
+        if (!s.Span(suffix).Equals("p", StringComparison.Ordinal)) return false;
+        if (s.IsSymbol(suffix + 1, '.') && s.Glued(suffix + 1) && s.IsWord(suffix + 2, "m")) return false;
+        return !VideoFormats.Contains(s.Text.Substring(s[number].Start, s[suffix].End - s[number].Start));
     }
 
     private static bool IsRightOrdinalSuffix(decimal value, ReadOnlySpan<char> suffix)

@@ -5,7 +5,8 @@ namespace Reader.Claims.Extraction;
 
 /// <summary>
 /// Reads spelled ordinals that rank something: "the first woman elected", "her second term",
-/// "Ninth Circuit", "twenty-first". Adverbial uses ("to first build", "At first,") are not claims.
+/// "The Third Annual Forum", "twenty-first". Adverbial uses ("to first build", "At first,") and names
+/// ("the Ninth Circuit", "First Amendment", see <see cref="OrdinalNames"/>) are not claims.
 /// </summary>
 internal static class OrdinalWordReader
 {
@@ -27,7 +28,11 @@ internal static class OrdinalWordReader
         if (!s.IsWord(end) || s.IsFunctionWord(end) && !s.IsWord(end, "time")) return false;
         int prev = i - 1;
         bool determined = s.IsWord(prev) && FunctionWords.OrdinalDeterminers.Contains(s.Span(prev)) || s.IsPossessive(prev);
-        bool title = s.IsCapitalised(i) && s.IsCapitalised(end) && prev >= 0 && !s.IsSymbol(prev, '.') && !s.IsClauseBreak(prev);
+        // A capitalised ordinal before a capitalised word is a name ("the First Amendment", "Third Way"), unless it
+        // counts editions of an event ("The Third Annual Forum").
+        bool capitalised = s.IsCapitalised(i) && s.IsCapitalised(end);
+        if (capitalised && OrdinalNames.IsInName(s, i, end)) return false;
+        bool title = capitalised && prev >= 0 && !s.IsSymbol(prev, '.') && !s.IsClauseBreak(prev);
         if (!determined && !title) return false;
 
         figure = NounPhraseReader.WithNoun(s, new RawFigure(i, end, ClaimKind.Ordinal, ClaimValue.Number(value), "", Qualifier.None), end, setUnit: false);

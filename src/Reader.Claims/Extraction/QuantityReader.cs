@@ -1,4 +1,5 @@
 using Reader.Claims.Extraction.Lexicons;
+using Reader.Claims.Lexicon;
 using Reader.Claims.Model;
 
 namespace Reader.Claims.Extraction;
@@ -6,7 +7,7 @@ namespace Reader.Claims.Extraction;
 /// <summary>
 /// Reads a figure that starts with a number (or a currency sign): money, percentages, durations, ranges,
 /// numeric ordinals, bare years and counts, and applies the "not a claim" rules for names, codes and
-/// small spelled numbers that only point back at something ("the three firms").
+/// small spelled numbers that only point back at something ("the three firms", see <see cref="SpelledCounts"/>).
 /// </summary>
 internal static class QuantityReader
 {
@@ -17,7 +18,13 @@ internal static class QuantityReader
         if (!NumberReader.TryRead(s, k, prefixIso is not null, out var n1)) return false;
         if (prefixIso is null && !n1.Spelled && IsNameOrCode(s, k, n1, qualifier)) return false;
         if (prefixIso is null && IsDayBesideMonth(s, k, n1)) return false;
+        if (prefixIso is null && IsClockTime(s, n1)) return false;
 
+        if (n1.Pence)
+        {
+            figure = new RawFigure(first, n1.End, ClaimKind.Money, ClaimValue.Number(n1.Value / PenceInPound), "GBP", qualifier);
+            return true;
+        }
         var unit = prefixIso is null ? UnitReader.After(s, n1.End, n1.Scale != 1m) : UnitMark.None(n1.End);
         int p = unit.End;
         decimal low = n1.Value, high = n1.Value;
@@ -26,11 +33,13 @@ internal static class QuantityReader
 
         bool between = qualifier == Qualifier.None && first > 0 && s.IsWord(first - 1, "between");
         bool from = first > 0 && s.IsWord(first - 1, "from");
-        if (!n1.Ordinal && IsRangeSeparator(s, p, between, from))
+        if (!n1.Ordinal && IsRangeSeparator(s, p, between, from, IsYearNumber(n1) && qualifier == Qualifier.None))
         {
             string? iso2 = UnitReader.CurrencyBefore(s, p + 1, out int k2);
-            if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2, rangeEnd: true) && !n2.Ordinal
-                && n2.Spelled == n1.Spelled)
+            // Where only years make a span ("from 2003 to 2008", "1998 through 2004"), the end must be a year too.
+            bool yearsOnly = from && s.IsWord(p, "to") || s.IsWord(p, "through") || s.IsWord(p, "thru");
+            if ((iso2 is null || iso2 == prefixIso) && NumberReader.TryRead(s, k2, prefixIso is not null, out var n2, rangeEnd: true) && !n2.Ordinal && !n2.Pence
+                && n2.Spelled == n1.Spelled && (!yearsOnly || IsYearNumber(n2)))
             {
                 var unit2 = prefixIso is null ? UnitReader.After(s, n2.End, n2.Scale != 1m) : UnitMark.None(n2.End);
                 decimal lowValue = n1.Scale == 1m && n2.Scale != 1m ? n1.Value * n2.Scale : n1.Value;
@@ -47,7 +56,8 @@ internal static class QuantityReader
                 }
             }
         }
-        if (between && range) first--;
+        // "between 10 and 20", "from 2003 to 2008": the word that opens the span is part of it.
+        if (between && range || from && range && IsYearNumber(n1) && IsYearNumber(last)) first--;
 
         var value = range ? ClaimValue.Range(low, high) : ClaimValue.Number(low);
         if (prefixIso is not null || unit.Kind == UnitMarkKind.Currency)
@@ -64,6 +74,7 @@ internal static class QuantityReader
         }
         if (n1.Ordinal)
         {
+            if (OrdinalNames.IsInName(s, k, p)) return false;
             figure = NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Ordinal, value, "", Qualifier.None), p, setUnit: false);
             return true;
         }
@@ -78,21 +89,43 @@ internal static class QuantityReader
             figure = new RawFigure(first, p, ClaimKind.Year, yearValue, "year", qualifier);
             return true;
         }
-        if (n1.Spelled && !range && IsPointingWord(s, first, j, n1, p)) return false;
-        figure = WithTrailingHedge(s, NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), p, setUnit: true));
+        if (!range && HyphenedMeasure(s, n1, p) is { } measure)
+        {
+            figure = new RawFigure(first, p + 2, ClaimKind.Count, value, measure, qualifier);
+            return true;
+        }
+        int nounAt = p;
+        if (n1.Spelled && !range)
+        {
+            nounAt = SpelledCounts.CountedNounAt(s, p, out bool partitive);
+            if (SpelledCounts.IsPointing(s, first, j, n1, nounAt, partitive, qualifier)) return false;
+        }
+        else if (s.IsWord(p, "other") && s.IsWord(p + 1) && !s.IsFunctionWord(p + 1)) nounAt = p + 1; // "16 other candidates"
+        var count = NounPhraseReader.WithNoun(s, new RawFigure(first, p, ClaimKind.Count, value, "", qualifier), nounAt, setUnit: true);
+        // "1,850 pounds of copper": a weight (see UnitReader), named by its unit.
+        if (count.HeadToken == p && IsPoundsOf(s, p)) count = count with { Unit = "pound" };
+        figure = WithTrailingHedge(s, count);
         return true;
     }
 
-    private static bool IsRangeSeparator(TokenStream s, int p, bool between, bool from)
+    private const decimal PenceInPound = 100m;
+
+    /// <summary>"pounds of copper", "a pound of gold": pounds of a stuff weigh it; sterling is never "of" something.</summary>
+    public static bool IsPoundsOf(TokenStream s, int p) => (s.IsWord(p, "pounds") || s.IsWord(p, "pound")) && s.IsWord(p + 1, "of");
+
+    /// <param name="year">The first number is a year: "from 2003 to 2008" and "1998 through 2004" are spans of years,
+    /// where "from 10 to 12" is a change.</param>
+    private static bool IsRangeSeparator(TokenStream s, int p, bool between, bool from, bool year)
     {
         if (s.IsDash(p)) return s.IsNumber(p + 1) || s.IsSymbol(p + 1, '$') || s.IsWord(p + 1);
-        if (s.IsWord(p, "to")) return !from;
+        if (s.IsWord(p, "to")) return !from || year && s.IsNumber(p + 1);
+        if (s.IsWord(p, "through") || s.IsWord(p, "thru")) return year && s.IsNumber(p + 1);
         if (s.IsWord(p, "and")) return between;
         return false;
     }
 
     /// <summary>"Boeing 747", "Windows 11", "No. 5": a bare integer right after a capitalised name.</summary>
-    private static bool IsNameOrCode(TokenStream s, int k, NumberPhrase n, Qualifier qualifier)
+    public static bool IsNameOrCode(TokenStream s, int k, NumberPhrase n, Qualifier qualifier)
     {
         if (!n.Plain || qualifier != Qualifier.None || k == 0) return false;
         int prev = k - 1;
@@ -104,6 +137,18 @@ internal static class QuantityReader
         // No exception for a capitalised word that merely opens the sentence: a plain word there right before a
         // number is rare ("Officials 5"), and hedges ("Nearly 5") are read before this is asked.
         return true;
+    }
+
+    /// <summary>"5 p.m.", "10 a.m.", "9 pm", "6 o'clock": a time of day, which no report counts.</summary>
+    private static bool IsClockTime(TokenStream s, NumberPhrase n)
+    {
+        if (n.Spelled && !s.IsWord(n.End, "o'clock") && !s.IsWord(n.End, "o’clock")) return false;
+        if (n.Value is < 0 or > 24) return false;
+        int p = n.End;
+        if (s.IsWord(p, "o'clock") || s.IsWord(p, "o’clock")) return true;
+        if (s.IsWord(p, "am") || s.IsWord(p, "pm")) return s.IsLower(p) || s.Span(p) is "AM" or "PM";
+        // "a.m." and "p.m." are four tokens: a, '.', m, '.'.
+        return (s.IsWord(p, "a") || s.IsWord(p, "p")) && s.IsSymbol(p + 1, '.') && s.Glued(p + 1) && s.IsWord(p + 2, "m") && s.Glued(p + 2);
     }
 
     /// <summary>"March 3" or "3 March" with no year to place it: a day, never a count.</summary>
@@ -131,20 +176,22 @@ internal static class QuantityReader
         return true;
     }
 
+    /// <summary>Words hyphened onto a number that say "about" or "more", not what is counted: "50-plus", "40-odd", "30-something".</summary>
+    private static readonly WordSet ApproximatingSuffixes = new("plus", "odd", "something", "ish", "fold", "old");
+
     /// <summary>
-    /// Small spelled numbers that refer back rather than state a figure: "one" (a pronoun or determiner),
-    /// "the three firms", "two groups", "two of them".
+    /// "a 15-round magazine", "the 36-page report", "a three-term mayor": a number hyphened onto a noun measures
+    /// the thing after it in that noun's units, whatever determiner stands before ("the 36-page" points at nothing).
+    /// Returns the unit, or null. "one-" compounds are set phrases ("one-time", "one-way", "one-man") and are left out.
     /// </summary>
-    private static bool IsPointingWord(TokenStream s, int first, int j, NumberPhrase n, int p)
+    private static string? HyphenedMeasure(TokenStream s, NumberPhrase n, int p)
     {
-        if (n.Scale != 1m) return false;
-        if (n.Value < 2) return true;
-        bool nounAfter = s.IsWord(p) && !s.IsFunctionWord(p);
-        if (!nounAfter && n.Value < 10) return true;
-        if (n.Value > 2) return false;
-        int prev = j - 1;
-        if (first == j && prev >= 0 && (s.IsWord(prev) && FunctionWords.Determiners.Contains(s.Span(prev)) || s.IsPossessive(prev))) return true;
-        return s.IsWord(p) && FunctionWords.GenericPlurals.Contains(s.Span(p));
+        if (!s.IsDash(p) || !s.Glued(p) || !s.Glued(p + 1) || !s.IsLower(p + 1) || n.Ordinal || n.Value <= 1) return null;
+        var w = s.Span(p + 1);
+        if (s.IsFunctionWord(p + 1) || ApproximatingSuffixes.Contains(w) || NumberWords.Units.Contains(w) || NumberWords.Tens.Contains(w)) return null;
+        if (UnitReader.After(s, p + 1, afterScale: false).Kind != UnitMarkKind.None) return null;
+        var word = w.ToString();
+        return LexicalDatabase.Default.Has(word, PartOfSpeech.Noun) ? word : null;
     }
 
     /// <summary>"years", "18 months", "five-year".</summary>
@@ -160,7 +207,8 @@ internal static class QuantityReader
         return true;
     }
 
-    private static RawFigure WithTrailingHedge(TokenStream s, RawFigure figure)
+    /// <summary>"5,000 or more", "a dozen or so": a hedge after the figure, when no counted noun stands between.</summary>
+    public static RawFigure WithTrailingHedge(TokenStream s, RawFigure figure)
     {
         if (figure.Qualifier != Qualifier.None) return figure;
         int after = figure.NounEnd > 0 && figure.NounFirst == figure.End ? -1 : figure.End;

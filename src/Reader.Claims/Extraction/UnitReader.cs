@@ -69,6 +69,7 @@ internal static class UnitReader
                 if (c.Length > 0) country = c;
         }
         if (!s.IsWord(j)) return UnitMark.None(p);
+        if (QuantityReader.IsPoundsOf(s, j)) return UnitMark.None(p);
         var word = s.Span(j);
         if (Currencies.Words.TryGet(word, out var iso) || (afterScale && Currencies.AmbiguousWords.TryGet(word, out iso)))
         {

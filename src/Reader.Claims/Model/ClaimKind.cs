@@ -10,4 +10,6 @@ public enum ClaimKind
     Year,
     Ordinal,
     Duration,
+    /// <summary>A vote or score for–against, as written: "312-104", "141 to 70". Not a range.</summary>
+    Tally,
 }

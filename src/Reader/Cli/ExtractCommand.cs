@@ -61,7 +61,7 @@ public static class ExtractCommand
             json.WriteString("text", c.Text);
             json.WriteNumber("start", c.Start);
             json.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
-            if (c.Kind == Claims.Model.ClaimKind.Date && c.Value.Iso is { } iso) json.WriteString("value", iso);
+            if (c.Kind is Claims.Model.ClaimKind.Date or Claims.Model.ClaimKind.Tally && c.Value.Iso is { } iso) json.WriteString("value", iso);
             else if (c.Value.Low is { } low) json.WriteNumber("value", low);
             else json.WriteNull("value");
             if (c.Value.IsRange && c.Value.High is { } high) json.WriteNumber("high", high);

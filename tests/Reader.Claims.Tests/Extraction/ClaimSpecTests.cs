@@ -44,7 +44,7 @@ public class ClaimSpecTests
 
     private static string Value(Claim c)
     {
-        if (c.Kind is ClaimKind.Date or ClaimKind.Year && c.Value.Iso is { } iso) return iso;
+        if (c.Kind is ClaimKind.Date or ClaimKind.Year or ClaimKind.Tally && c.Value.Iso is { } iso) return iso;
         string n(decimal d) => d.ToString("0.############", CultureInfo.InvariantCulture);
         return c.Value.IsRange ? $"{n(c.Value.Low!.Value)}..{n(c.Value.High!.Value)}" : n(c.Value.Low ?? 0);
     }

@@ -25,6 +25,22 @@ internal static class NumberWords
         ["tn"] = 1_000_000_000_000m, ["trn"] = 1_000_000_000_000m,
     });
 
+    /// <summary>
+    /// Plural scale words that state a magnitude without a number ("dozens", "thousands of"). Each allows at least
+    /// two of its unit, so the least value it states is twice the scale.
+    /// </summary>
+    public static readonly WordMap<decimal> PluralScales = new(new Dictionary<string, decimal>
+    {
+        ["dozens"] = 12m, ["hundreds"] = 100m, ["thousands"] = 1_000m, ["millions"] = 1_000_000m,
+        ["billions"] = 1_000_000_000m, ["trillions"] = 1_000_000_000_000m,
+    });
+
+    /// <summary>Plural scales that multiply a larger one: "tens of thousands", "hundreds of millions".</summary>
+    public static readonly WordMap<decimal> PluralMultipliers = new(new Dictionary<string, decimal>
+    {
+        ["tens"] = 10m, ["hundreds"] = 100m,
+    });
+
     /// <summary>Suffixes glued to money figures ("$8B", "£5m", "$30k"): only trusted next to a currency.</summary>
     public static readonly WordMap<decimal> MoneySuffixes = new(new Dictionary<string, decimal>
     {
@@ -40,6 +56,15 @@ internal static class NumberWords
         ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50, ["sixtieth"] = 60, ["seventieth"] = 70,
         ["eightieth"] = 80, ["ninetieth"] = 90, ["hundredth"] = 100, ["thousandth"] = 1000,
         ["millionth"] = 1_000_000, ["billionth"] = 1_000_000_000,
+    });
+
+    /// <summary>Denominators of spelled fractions, singular ("a third", "one-quarter") and plural ("two-thirds").</summary>
+    public static readonly WordMap<int> Denominators = new(new Dictionary<string, int>
+    {
+        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4,
+        ["fourth"] = 4, ["fourths"] = 4, ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6,
+        ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8, ["ninth"] = 9, ["ninths"] = 9,
+        ["tenth"] = 10, ["tenths"] = 10,
     });
 
     /// <summary>Suffixes of numeric ordinals ("21st"); checked against the last digit by the reader.</summary>

@@ -95,7 +95,7 @@ public static class ClaimsJsonWriter
         json.WriteString("sentence", sentence);
         json.WriteString("sentenceAnchor", c.SentenceId);
         json.WriteString("kind", claim.Kind.ToString().ToLowerInvariant());
-        if (claim.Value.Iso is { } iso && claim.Kind == ClaimKind.Date) json.WriteString("value", iso);
+        if (claim.Value.Iso is { } iso && claim.Kind is ClaimKind.Date or ClaimKind.Tally) json.WriteString("value", iso);
         else if (claim.Value.Low is { } low) json.WriteNumber("value", low);
         else if (claim.Value.Iso is { } other) json.WriteString("value", other);
         else json.WriteNull("value");
