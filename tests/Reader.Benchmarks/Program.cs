@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- scale [--sizes 1000,10000] [--bbc DIR]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- preview [--articles 1000]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- analyse-profile [FOLDER] [--runs N]
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- explain FOLDER "claim words" "claim words"
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- comparisons [--check] [--errors] [--cluster NAME] [--split dev|holdout]
 using Reader.Benchmarks;
 
@@ -15,11 +16,12 @@ return command switch
     "preview" => PreviewLatency.Run(rest),
     "comparisons" => ComparisonBenchmark.Run(rest),
     "analyse-profile" => AnalyseProfile.Run(rest),
+    "explain" => ExplainPair.Run(rest),
     _ => Help(),
 };
 
 static int Help()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile [options]");
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile|explain [options]");
     return 2;
 }

@@ -17,15 +17,18 @@ public sealed record CompareOptions
     /// <summary>Least probability when their figures differ: a wrong "differs" misleads more than a missing note.</summary>
     public double DifferThreshold { get; init; } = FrameMatcher.DifferThreshold;
 
-    /// <summary>The matcher's weights, in <see cref="FrameMatcher.FeatureNames"/> order; null for the fitted ones. For fitting and tests.</summary>
-    public IReadOnlyList<double>? MatcherWeights { get; init; }
+    /// <summary>Least probability, were the figures to agree, for two close dates whose acts the lexicon ties (<see cref="FrameMatcher"/>).</summary>
+    public double EventDifferThreshold { get; init; } = FrameMatcher.EventDifferThreshold;
 
-    /// <summary>The matcher's weights for dates and years; null for the fitted ones.</summary>
-    public IReadOnlyList<double>? TimeMatcherWeights { get; init; }
+    /// <summary>The matcher's model for amounts; null for the one shipped (<see cref="FrameMatcher.AmountModel"/>). For fitting.</summary>
+    public TreeModel? AmountModel { get; init; }
+
+    /// <summary>The matcher's model for dates, years and ranks; null for the one shipped.</summary>
+    public TreeModel? EventModel { get; init; }
 
     /// <summary>Least probability (<see cref="MentionFinder"/>) that a sentence mentions a claim's quantity.</summary>
     public double MentionThreshold { get; init; } = MentionFinder.Threshold;
 
-    /// <summary>The mention model's weights, in <see cref="MentionFinder.FeatureNames"/> order; null for the fitted ones.</summary>
-    public IReadOnlyList<double>? MentionWeights { get; init; }
+    /// <summary>The mention model; null for the one shipped (<see cref="MentionFinder.Model"/>).</summary>
+    public TreeModel? MentionModel { get; init; }
 }

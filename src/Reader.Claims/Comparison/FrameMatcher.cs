@@ -3,9 +3,11 @@ namespace Reader.Claims.Comparison;
 /// <summary>
 /// Decides whether two claims of different articles state the same quantity, and how their figures relate. Some
 /// pairs are never related (<see cref="PairFeatures.Vetoed"/>); the rest are
-/// weighed by a logistic model over <see cref="PairFeatures"/>, whose weights were fitted on the development set
-/// (tests/Reader.DevSet; `comparisons --fit` prints them again). Agreement needs less evidence than a difference:
-/// a compatible figure is itself evidence, and a wrong "differs" misleads a reader more than a missing note.
+/// weighed by a model over <see cref="PairFeatures"/> — boosted small trees fitted on the development set
+/// (tests/Reader.DevSet; `comparisons --fit --write` fits and writes them again), one for amounts and one for
+/// events (dates, years, ranks), whose reports date many acts to the same few days. A difference needs more
+/// evidence than agreement: a compatible figure is itself evidence, and a wrong "differs" misleads a reader more
+/// than a missing note.
 /// </summary>
 internal static class FrameMatcher
 {
@@ -14,40 +16,31 @@ internal static class FrameMatcher
         "bias", "measure same", "measure synonym", "measure derived", "measure kind", "measure unrelated", "no measure",
         "predicate same", "predicate synonym", "predicate derived", "predicate kind", "predicate unrelated", "no predicate",
         "measure~predicate", "holders related", "holders unrelated", "one holder", "times overlap", "context", "same value",
-        "compatible", "phrases related", "concept context", "frames unrelated", "sentence", "closeness", "uniqueness",
-    ];
-
-    /// <summary>Weights for amounts (counts, money, shares, durations, ranks): a figure and what it measures.</summary>
-    public static readonly double[] Weights =
-    [
-        -5.629, -0.498, 0.000, 0.071, -0.035, -0.551, -0.459,
-        1.224, 0.000, -0.140, 0.288, -0.579, -0.423, 0.977,
-        0.706, -0.587, -0.144, -0.629, 0.566, 2.893, 0.922,
-        0.604, 0.954, 0.994, 0.984, 2.855, 1.619,
-    ];
-
-    /// <summary>
-    /// Weights for dates and years, fitted apart: one story's reports date many events to the same few days, so for
-    /// a date an equal value says little and the act dated says most.
-    /// </summary>
-    public static readonly double[] TimeWeights =
-    [
-        -6.836, 0.387, 0.000, 0.000, 0.385, 0.639, -0.121,
-        1.419, 0.321, -0.255, 0.109, 0.741, 0.060, 0.409,
-        0.822, -0.393, -0.120, 0.000, -0.116, 0.812, 2.190,
-        0.293, 1.890, -0.882, 1.609, 1.887, 1.602,
+        "compatible", "phrases related", "concept context", "frames unrelated", "sentence", "closeness", "uniqueness", "small figure", "open figure", "small, other things",
     ];
 
     /// <summary>Least <see cref="PairFeatures.Closeness"/> of two differing figures: amounts about a third apart, dates three weeks.</summary>
     public const double MinDifferCloseness = 0.05;
 
+    /// <summary>Least closeness of two differing dates of one act (a bit over a week apart).</summary>
+    public const double MinEventDifferCloseness = 0.3;
+
+    /// <summary>Least probability, were the figures to agree, for two dates of acts the lexicon ties.</summary>
+    public const double EventDifferThreshold = 0.5;
+
     public static bool IsTime(string group) => group is "time" or "ordinal";
 
+    /// <summary>The model for amounts: counts, money, shares, durations, tallies (Data/amounts.model).</summary>
+    public static readonly TreeModel AmountModel = TreeModel.Embedded("amounts");
+
+    /// <summary>The model for events: dates, years and ranks (Data/events.model).</summary>
+    public static readonly TreeModel EventModel = TreeModel.Embedded("events");
+
     /// <summary>Least probability that two claims are the same quantity, when their figures agree.</summary>
-    public const double AgreeThreshold = 0.7;
+    public const double AgreeThreshold = 0.6;
 
     /// <summary>Least probability when their figures differ.</summary>
-    public const double DifferThreshold = 0.8;
+    public const double DifferThreshold = 0.9;
 
     public static ClaimMatch? Match(EditionIndex index, int a, int b, CompareOptions options)
     {
@@ -56,17 +49,21 @@ internal static class FrameMatcher
         if (!PairFeatures.NearEnough(index.Claims[a], index.Claims[b])) return null;
         var features = PairFeatures.Of(index, a, b);
         if (features.Vetoed) return null;
-        bool time = IsTime(index.Claims[a].Group);
-        var weights = time ? options.TimeMatcherWeights ?? TimeWeights : options.MatcherWeights ?? Weights;
+        bool events = IsTime(index.Claims[a].Group);
+        var model = events ? options.EventModel ?? EventModel : options.AmountModel ?? AmountModel;
         if (features.Compatible)
         {
-            double p = LogisticModel.Probability(weights, features.Vector());
+            double p = model.Probability(features.Vector());
             return p < options.AgreeThreshold ? null : new ClaimMatch(b, Relation.Agrees, p);
         }
         // A difference is asserted only where everything but the figures says "the same quantity": the model is asked
         // how sure it would be were the figures to agree, and the figures must still be near each other.
         if (features.Closeness < MinDifferCloseness) return null;
-        double ifAgreeing = LogisticModel.Probability(weights, (features with { Compatible = true, SameValue = false, Closeness = 1 }).Vector());
+        double ifAgreeing = model.Probability((features with { Compatible = true, SameValue = false, Closeness = 1, Uniqueness = 1 }).Vector());
+        // Two dates of one act a few days apart are a plain contradiction a reader wants told ("mid-February" against
+        // "February 7"): for events the lexicon must tie the acts, and then less certainty will do.
+        if (events && features.Anchored && features.Closeness >= MinEventDifferCloseness)
+            return ifAgreeing < options.EventDifferThreshold ? null : new ClaimMatch(b, Relation.Differs, ifAgreeing);
         return ifAgreeing < options.DifferThreshold ? null : new ClaimMatch(b, Relation.Differs, ifAgreeing);
     }
 }

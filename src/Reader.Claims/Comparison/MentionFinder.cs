@@ -6,18 +6,21 @@ namespace Reader.Claims.Comparison;
 /// Finds the sentences of other articles that speak of a claim's quantity without a figure of its kind: the
 /// takeover priced in one article and only reported in another. A sentence is a candidate only when it names the
 /// claim's measured thing or its act (the same word, a synonym or a derived word — never merely a kind of it);
-/// a logistic model (<see cref="FeatureNames"/>, weights fitted on the development set like
+/// a model over <see cref="FeatureNames"/> (boosted small trees fitted on the development set like
 /// <see cref="FrameMatcher"/>'s) then weighs what else it shares with the claim's clause. Set high on purpose: a
 /// wrong "mentions" misleads more than a missing one.
 /// </summary>
 internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
 {
     public static readonly string[] FeatureNames =
-        ["bias", "measured thing named", "act named", "both named", "claim has no act", "clause words held", "holder named", "sentence has figures"];
+        ["bias", "measured thing named", "act named", "both named", "claim has no act", "clause words held", "holder named", "sentence has figures",
+         "measured thing's own word", "sentences alike"];
 
-    public static readonly double[] Weights = [ -1.146, 0.269, -0.172, 0.098, -0.721, -0.382, 1.036, -0.139 ];
+    /// <summary>The mention model (Data/mentions.model), fitted on the development set like the matcher's.</summary>
+    public static readonly TreeModel Model = TreeModel.Embedded("mentions");
 
-    public const double Threshold = 0.6;
+
+    public const double Threshold = 0.5;
 
     /// <param name="covered">Articles already related by a figure: they are not mere mentions.</param>
     public (List<ClaimMatch> Mentions, bool Truncated, int Candidates) Find(int claim, IReadOnlySet<int> covered, List<ScanSpan>? spans = null)
@@ -46,11 +49,11 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
     public List<ClaimMatch> Best(int claim, IEnumerable<int> candidates)
     {
         var best = new Dictionary<int, ClaimMatch>();
-        var weights = options.MentionWeights ?? Weights;
+        var model = options.MentionModel ?? Model;
         foreach (var id in candidates)
         {
             if (Features(claim, id) is not { } x) continue;
-            double score = LogisticModel.Probability(weights, x);
+            double score = model.Probability(x);
             if (score < options.MentionThreshold) continue;
             int other = index.SentenceArticle[id];
             if (!best.TryGetValue(other, out var current) || score > current.Score || (score == current.Score && id < current.Other))
@@ -75,7 +78,11 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         if (!measure && !act) return null;
         bool holder = c.Frame.HolderHead.Length > 0 && (Holds(s, c.Holder) || Contains(s.Lemmas, c.Frame.HolderHead));
         double coverage = c.ContextWords.CoveredBy(s.Weighted);
-        return [1, measure ? 1 : 0, act ? 1 : 0, measure && act ? 1 : 0, c.Predicate.IsEmpty ? 1 : 0, coverage, holder ? 1 : 0, s.ClaimGroups.Length > 0 ? 1 : 0];
+        bool ownWord = c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
+        int own = index.ClaimSentence[claim];
+        double alike = own < 0 ? 0 : WeightedWords.Dice(index.Sentences[own].Weighted, s.Weighted);
+        return [1, measure ? 1 : 0, act ? 1 : 0, measure && act ? 1 : 0, c.Predicate.IsEmpty ? 1 : 0, coverage, holder ? 1 : 0, s.ClaimGroups.Length > 0 ? 1 : 0,
+                ownWord ? 1 : 0, alike];
     }
 
     private static bool Contains(string[] sorted, string word) => Array.BinarySearch(sorted, word, StringComparer.Ordinal) >= 0;

@@ -25,13 +25,16 @@ internal readonly record struct PairFeatures(
     double Sentence,
     double Closeness,
     double Uniqueness,
+    bool Small,
+    bool Open,
+    bool CountedApart,
     bool SameValue,
     bool Compatible)
 {
     /// <summary>Never the same quantity, whatever else they share: opposites or two kinds of one thing, a part and a whole, two times.</summary>
     public bool Vetoed =>
         Measure == LexicalRelation.Contrast || Predicate == LexicalRelation.Contrast || Holder == HolderFit.Contrast
-        || PartMismatch || TimeDisjoint;
+        || PartMismatch || TimeDisjoint || CountedApart;
 
     /// <summary>Whether the lexicon ties the two frames at all: through the measured thing, the predicate, or one's measured thing and the other's predicate.</summary>
     public bool Anchored => Positive(Measure) || Positive(Predicate) || Crossed;
@@ -61,6 +64,9 @@ internal readonly record struct PairFeatures(
             SentenceSimilarity(index, a, b),
             ClosenessOf(x, y),
             UniquenessOf(index, a, b),
+            IsSmall(x) || IsSmall(y),
+            IsOpen(x) || IsOpen(y),
+            Counted(x) && Counted(y) && !measureMissing && !Positive(measure),
             HaveSameValue(x, y),
             x.Interval is { } i && y.Interval is { } j && i.Overlaps(j));
     }
@@ -107,6 +113,25 @@ internal readonly record struct PairFeatures(
             if (index.Claims[c].Group == group && index.Claims[c].Interval is { } v && v.Overlaps(value)) n++;
         return Math.Max(1, n);
     }
+
+    /// <summary>
+    /// A figure any report is likely to give of something: a count, rank or span of a dozen or less. Two such figures
+    /// being equal says little; what they measure must say the rest.
+    /// </summary>
+    private static bool IsSmall(PreparedClaim c) =>
+        c.Claim.Kind is Model.ClaimKind.Count or Model.ClaimKind.Ordinal or Model.ClaimKind.Duration && c.Claim.Value.Low is { } v && v <= 12;
+
+    /// <summary>
+    /// A count or rank that names what it counts right beside it ("three terms", "second summit"). Two of them that
+    /// count things the lexicon does not relate count different things: a rank, above all, says nothing without
+    /// what is ranked.
+    /// </summary>
+    private static bool Counted(PreparedClaim c) =>
+        c.Claim.Kind is Model.ClaimKind.Count or Model.ClaimKind.Ordinal && c.Frame.Measure.Length > 0 && !c.Frame.Implied
+        && (c.Claim.Kind == Model.ClaimKind.Ordinal || c.Claim.Unit.Length > 0);
+
+    /// <summary>A figure with no upper bound ("more than 30", "thousands of"): it agrees with a great many others.</summary>
+    private static bool IsOpen(PreparedClaim c) => c.Interval is { } i && double.IsPositiveInfinity(i.High);
 
     /// <summary>Whether two figures agree or lie close enough for a difference to be told (<see cref="FrameMatcher.MinDifferCloseness"/>).</summary>
     public static bool NearEnough(PreparedClaim x, PreparedClaim y) => ClosenessOf(x, y) >= FrameMatcher.MinDifferCloseness;
@@ -176,5 +201,8 @@ internal readonly record struct PairFeatures(
         Sentence,
         Closeness,
         Uniqueness,
+        Small ? 1 : 0,
+        Open ? 1 : 0,
+        Small && !MeasureMissing && !Positive(Measure) ? 1 : 0,
     ];
 }

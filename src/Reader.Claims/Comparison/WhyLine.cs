@@ -28,8 +28,25 @@ internal static class WhyLine
         if (f.TimeOverlap) parts.Add(Pair(fx.Time, fy.Time));
         if (parts.Count == 0 && x.Context.Intersect(y.Context, StringComparer.Ordinal).Take(3).ToList() is { Count: > 0 } near)
             parts.Add("near " + string.Join(", ", near));
-        if (parts.Count == 0) return f.SameValue ? "the same figure, in like sentences" : "like sentences";
+        if (parts.Count == 0 && SharedSentenceWords(index, a, b) is { Count: > 0 } shared)
+            return (f.SameValue ? "the same figure; both: " : "both: ") + string.Join(", ", shared);
+        if (parts.Count == 0) return f.SameValue ? "the same figure" : "close figures";
         return "both: " + string.Join(", ", parts);
+    }
+
+    /// <summary>The rarest words the two claims' sentences share (at most three), as the sentences spell them.</summary>
+    private static List<string> SharedSentenceWords(EditionIndex index, int a, int b)
+    {
+        int sa = index.ClaimSentence[a], sb = index.ClaimSentence[b];
+        if (sa < 0 || sb < 0) return [];
+        var other = index.Sentences[sb].Lemmas;
+        var mine = index.Sentences[sa];
+        return mine.Lemmas
+            .Where(w => Array.BinarySearch(other, w, StringComparer.Ordinal) >= 0)
+            .OrderBy(w => index.Prepared[index.ClaimArticle[a]].Sentences.Count(s => Array.BinarySearch(s.Lemmas, w, StringComparer.Ordinal) >= 0))
+            .ThenBy(w => w, StringComparer.Ordinal)
+            .Take(3)
+            .ToList();
     }
 
     public static string ForMention(EditionIndex index, int claim, int sentence)

@@ -232,7 +232,9 @@ internal static class FrameReader
         for (int i = verb + 1, n = 0; i < right && n < 5; i++, n++)
         {
             if (i >= f.First && i < f.End || s.IsClauseBreak(i)) break;
-            if (FrameWords.IsNoun(s, i) && !FrameWords.IsTimeNoun(s, i) && !FrameWords.IsVerb(s, i)) return PhraseAt(s, i, right) is { Head: >= 0 } p ? p : new NounPhrase(i, i + 1, i);
+            // "meet with Trump on Friday": a person named as the object is who, not what was dated.
+            if (FrameWords.IsNoun(s, i) && !FrameWords.IsTimeNoun(s, i) && !FrameWords.IsVerb(s, i) && !FrameWords.IsActor(s, i))
+                return PhraseAt(s, i, right) is { Head: >= 0 } p ? p : new NounPhrase(i, i + 1, i);
         }
         for (int i = verb - 1, n = 0; i >= left && n < 4; i--, n++)
         {

@@ -172,10 +172,9 @@ public sealed class LexicalDatabase
         if (Array.IndexOf(x.Antonyms, b.Lemma) >= 0 || Array.IndexOf(y.Antonyms, a.Lemma) >= 0) return LexicalRelation.Contrast;
         if (Intersects(x.Own, y.Own)) return LexicalRelation.Synonym;
         if (Intersects(x.Roots, y.Roots)) return LexicalRelation.Derived;
-        if (a.Pos != b.Pos || a.Pos == PartOfSpeech.Adjective) return LexicalRelation.Unrelated;
-        foreach (var c in y.Own) if (x.Ancestors.ContainsKey(c)) return LexicalRelation.Kind;
-        foreach (var c in x.Own) if (y.Ancestors.ContainsKey(c)) return LexicalRelation.Kind;
-        return Intersects(x.Parents, y.Parents) ? LexicalRelation.Contrast : LexicalRelation.Unrelated;
+        foreach (var c in y.Own.Concat(y.Roots)) if (x.Ancestors.ContainsKey(c)) return LexicalRelation.Kind;
+        foreach (var c in x.Own.Concat(x.Roots)) if (y.Ancestors.ContainsKey(c)) return LexicalRelation.Kind;
+        return a.Pos == b.Pos && Intersects(x.Parents, y.Parents) ? LexicalRelation.Contrast : LexicalRelation.Unrelated;
     }
 
     private EntryConcepts ConceptsOf(LexicalEntry entry) => concepts.GetOrAdd(entry, Build);

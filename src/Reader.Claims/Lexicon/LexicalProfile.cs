@@ -62,7 +62,9 @@ public sealed class LexicalProfile
         if (Intersects(Antonyms, other.Lemmas) || Intersects(other.Antonyms, Lemmas)) return LexicalRelation.Contrast;
         if (Intersects(Own, other.Own)) return LexicalRelation.Synonym;
         if (Intersects(Roots, other.Roots)) return LexicalRelation.Derived;
-        if (Intersects(Own, other.Ancestors) || Intersects(other.Own, Ancestors)) return LexicalRelation.Kind;
+        // A kind of the other, or of what the other derives from ("summit" is a kind of the meeting "meet" names).
+        if (Intersects(Own, other.Ancestors) || Intersects(other.Own, Ancestors) || Intersects(Roots, other.Ancestors) || Intersects(other.Roots, Ancestors))
+            return LexicalRelation.Kind;
         return Intersects(Parents, other.Parents) ? LexicalRelation.Contrast : LexicalRelation.Unrelated;
     }
 

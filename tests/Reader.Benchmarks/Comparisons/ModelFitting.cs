@@ -1,80 +1,106 @@
 using System.Globalization;
-using CompareOptions = Reader.Claims.Comparison.CompareOptions;
 using Reader.Claims.Comparison;
 using Reader.DevSet;
+using CompareOptions = Reader.Claims.Comparison.CompareOptions;
 
 namespace Reader.Benchmarks;
 
 /// <summary>
-/// `comparisons --fit`: fits the pair matcher's and the mention finder's weights on the dev split, prints them as
-/// C# arrays to paste into FrameMatcher and MentionFinder, then sweeps the thresholds with those weights and prints
-/// dev and holdout figures for each, so the thresholds can be chosen by the targets (recall up, wrong links ≤ 3 %).
+/// `comparisons --fit [--write]`: fits the matchers' models (boosted small trees: amounts, events, mentions) on the
+/// dev split, prints how well they separate the dev and holdout examples, writes them into
+/// src/Reader.Claims/Comparison/Data with --write, then sweeps the thresholds with the new models and prints the dev
+/// and holdout figures for each, so the thresholds can be chosen by the targets (recall up, wrong links ≤ 3 %).
 /// </summary>
 internal static class ModelFitting
 {
-    public static void Run(IReadOnlyList<ParsedCluster> parsed, TextWriter o)
+    public static void Run(IReadOnlyList<ParsedCluster> parsed, bool write, TextWriter o)
     {
         var reports = parsed.Select(p => Scorer.Score(p.Cluster, ClusterRun.Analyse(p))).ToList();
-        var pairs = new List<TrainingSample>();
-        var mentions = new List<TrainingSample>();
-        int vetoed = 0;
-        foreach (var r in reports.Where(r => r.Cluster.Split == "dev"))
-        {
-            var (p, m, v) = TrainingSamples.Collect(r);
-            pairs.AddRange(p);
-            mentions.AddRange(m);
-            vetoed += v;
-        }
         var ceiling = new Dictionary<string, int>();
         foreach (var r in reports.Where(r => r.Cluster.Split == "dev"))
             foreach (var (k, v) in LinkCeiling.Of(r, new CompareOptions())) ceiling[k] = ceiling.GetValueOrDefault(k) + v;
         o.WriteLine("expected agree/differ links on the dev split: " + string.Join(", ", ceiling.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
-        o.WriteLine($"dev pairs: {pairs.Count} ({pairs.Count(s => s.Positive)} same quantity; {vetoed} same-quantity pairs vetoed); mention candidates: {mentions.Count} ({mentions.Count(s => s.Positive)} positive)");
-        o.WriteLine("| group | pairs | same quantity | same value pairs | of which same quantity | compatible pairs | of which same quantity |");
-        o.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        int sameValue = Array.IndexOf(FrameMatcher.FeatureNames, "same value"), compatible = Array.IndexOf(FrameMatcher.FeatureNames, "compatible");
-        foreach (var g in pairs.GroupBy(p => p.Group).OrderBy(g => g.Key))
-            o.WriteLine($"| {g.Key} | {g.Count()} | {g.Count(p => p.Positive)} | {g.Count(p => p.Features[sameValue] > 0)} | {g.Count(p => p.Positive && p.Features[sameValue] > 0)} | {g.Count(p => p.Features[compatible] > 0)} | {g.Count(p => p.Positive && p.Features[compatible] > 0)} |");
-        foreach (var time in new[] { false, true })
+
+        var samples = reports.Select(r => (r.Cluster.Split, Samples: TrainingSamples.Collect(r))).ToList();
+        List<TrainingSample> Pairs(string split, bool events) =>
+            samples.Where(s => s.Split == split).SelectMany(s => s.Samples.Pairs).Where(p => FrameMatcher.IsTime(p.Group) == events).ToList();
+        List<TrainingSample> Mentions(string split) => samples.Where(s => s.Split == split).SelectMany(s => s.Samples.Mentions).ToList();
+        o.WriteLine($"dev examples: {Pairs("dev", false).Count} amount pairs ({Pairs("dev", false).Count(p => p.Positive)} same quantity), " +
+                    $"{Pairs("dev", true).Count} event pairs ({Pairs("dev", true).Count(p => p.Positive)}), " +
+                    $"{Mentions("dev").Count} mention candidates ({Mentions("dev").Count(p => p.Positive)})");
+
+        // Tree settings chosen by leaving each dev cluster out in turn (log loss on the cluster left out): the holdout
+        // split is never used to choose anything.
+        var settings = new (int Trees, int Depth, int MinLeaf)[] { (60, 2, 20), (120, 2, 20), (60, 3, 20), (120, 3, 12), (200, 3, 20), (100, 4, 30) };
+        var chosen = settings.MinBy(t =>
         {
-            var set = pairs.Where(p => FrameMatcher.IsTime(p.Group) == time).ToList();
-            o.WriteLine($"feature shares ({(time ? "events" : "amounts")}): feature | positives | negatives");
-            for (int f = 1; f < FrameMatcher.FeatureNames.Length; f++)
+            double loss = samples.Where(s => s.Split == "dev").Select((_, k) => k).Sum(k =>
             {
-                double Share(IEnumerable<TrainingSample> xs) => xs.Any() ? xs.Average(x => x.Features[f] > 0.2 ? 1.0 : 0.0) : 0;
-                o.WriteLine($"  {FrameMatcher.FeatureNames[f],-22} {Share(set.Where(x => x.Positive)):0.00} {Share(set.Where(x => !x.Positive)):0.00}");
-            }
-        }
-        var pairWeights = LogisticFit.Fit(pairs.Where(p => !FrameMatcher.IsTime(p.Group)).ToList());
-        var timeWeights = LogisticFit.Fit(pairs.Where(p => FrameMatcher.IsTime(p.Group)).ToList());
-        var mentionWeights = LogisticFit.Fit(mentions);
-        foreach (var threshold in new[] { 0.3, 0.5, 0.7 })
+                var dev = samples.Where(s => s.Split == "dev").ToList();
+                var train = dev.Where((_, i) => i != k).SelectMany(s => s.Samples.Pairs).ToList();
+                var test = dev[k].Samples.Pairs;
+                double sum = 0;
+                foreach (var events in new[] { false, true })
+                {
+                    var part = train.Where(p => FrameMatcher.IsTime(p.Group) == events).ToList();
+                    if (part.Count(p => p.Positive) == 0) continue;
+                    var model = TreeFit.Fit(part, t.Trees, t.Depth, minLeaf: t.MinLeaf);
+                    foreach (var p in test.Where(p => FrameMatcher.IsTime(p.Group) == events))
+                    {
+                        double q = Math.Clamp(model.Probability(p.Features), 1e-6, 1 - 1e-6);
+                        sum -= p.Positive ? Math.Log(q) : Math.Log(1 - q);
+                    }
+                }
+                return sum;
+            });
+            o.WriteLine($"trees {t.Trees}, depth {t.Depth}, least leaf {t.MinLeaf}: cluster-out log loss {loss:0.0}");
+            return loss;
+        });
+        o.WriteLine($"chosen: {chosen.Trees} trees of depth {chosen.Depth}, least leaf {chosen.MinLeaf}");
+        var amounts = TreeFit.Fit(Pairs("dev", false), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
+        var events = TreeFit.Fit(Pairs("dev", true), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
+        var mentions = TreeFit.Fit(Mentions("dev"), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
+        foreach (var (name, model, dev, holdout) in new[]
+                 {
+                     ("amounts", amounts, Pairs("dev", false), Pairs("holdout", false)),
+                     ("events", events, Pairs("dev", true), Pairs("holdout", true)),
+                     ("mentions", mentions, Mentions("dev"), Mentions("holdout")),
+                 })
+            foreach (var threshold in new[] { 0.3, 0.5, 0.7 })
+                o.WriteLine($"{name,-9} p ≥ {threshold}: dev {Separation(model, dev, threshold)} · holdout {Separation(model, holdout, threshold)}");
+
+        if (write)
         {
-            int tp = 0, fp = 0, fn = 0;
-            foreach (var p in pairs)
+            var folder = Path.Combine(SharedCorpora.RepositoryRoot, "src", "Reader.Claims", "Comparison", "Data");
+            foreach (var (name, model) in new[] { ("amounts", amounts), ("events", events), ("mentions", mentions) })
             {
-                var w = FrameMatcher.IsTime(p.Group) ? timeWeights : pairWeights;
-                bool yes = Reader.Claims.Comparison.LogisticModel.Probability(w, p.Features) >= threshold;
-                if (yes && p.Positive) tp++; else if (yes) fp++; else if (p.Positive) fn++;
+                var header = $"# {name}: fitted on the development set's dev split by `comparisons --fit --write` ({model.TreeCount} trees); features in {(name == "mentions" ? "MentionFinder" : "FrameMatcher")}.FeatureNames order\n";
+                File.WriteAllText(Path.Combine(folder, name + ".model"), header + model.Write());
             }
-            o.WriteLine($"pairs at p ≥ {threshold}: precision {(double)tp / Math.Max(1, tp + fp):0.00}, recall {(double)tp / Math.Max(1, tp + fn):0.00} ({tp} right, {fp} wrong, {fn} missed)");
+            o.WriteLine($"models written to {folder}");
         }
-        if (Environment.GetEnvironmentVariable("READER_FIT_SAMPLES") is { } show)
-            foreach (var p in pairs.Where(p => p.Positive == (show == "missed")).Select(p => (p, P: Reader.Claims.Comparison.LogisticModel.Probability(FrameMatcher.IsTime(p.Group) ? timeWeights : pairWeights, p.Features)))
-                         .Where(x => show == "missed" ? x.P < 0.5 : x.P >= 0.5).OrderBy(x => x.p.Group).Take(80))
-                o.WriteLine($"  {p.p.Group} p={p.P:0.00}\n      {p.p.Description}");
-        Print(o, "FrameMatcher", FrameMatcher.FeatureNames, pairWeights);
-        Print(o, "FrameMatcher (time)", FrameMatcher.FeatureNames, timeWeights);
-        Print(o, "MentionFinder", MentionFinder.FeatureNames, mentionWeights);
 
         o.WriteLine();
         o.WriteLine("| agree ≥ | differ ≥ | mention ≥ | dev agrees | dev differs | dev mentions | dev wrong % | holdout agrees | holdout differs | holdout mentions | holdout wrong % |");
         o.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var agree in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 })
-            foreach (var differ in new[] { 0.5, 0.7, 0.8, 0.9 })
-                Sweep(parsed, o, new CompareOptions { MatcherWeights = pairWeights, TimeMatcherWeights = timeWeights, MentionWeights = mentionWeights, AgreeThreshold = agree, DifferThreshold = differ, MentionThreshold = 1.01 });
-        foreach (var mention in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
-            Sweep(parsed, o, new CompareOptions { MatcherWeights = pairWeights, TimeMatcherWeights = timeWeights, MentionWeights = mentionWeights, AgreeThreshold = 0.5, DifferThreshold = 0.8, MentionThreshold = mention });
+        CompareOptions With(double agree, double differ, double mention) =>
+            new() { AmountModel = amounts, EventModel = events, MentionModel = mentions, AgreeThreshold = agree, DifferThreshold = differ, MentionThreshold = mention };
+        foreach (var agree in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
+            foreach (var differ in new[] { 0.6, 0.8, 0.9 })
+                Sweep(parsed, o, With(agree, differ, 1.01));
+        foreach (var mention in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
+            Sweep(parsed, o, With(0.5, 0.8, mention));
+    }
+
+    private static string Separation(TreeModel model, List<TrainingSample> set, double threshold)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var s in set)
+        {
+            bool yes = model.Probability(s.Features) >= threshold;
+            if (yes && s.Positive) tp++; else if (yes) fp++; else if (s.Positive) fn++;
+        }
+        return $"precision {(double)tp / Math.Max(1, tp + fp):0.00} recall {(double)tp / Math.Max(1, tp + fn):0.00}";
     }
 
     private static void Sweep(IReadOnlyList<ParsedCluster> parsed, TextWriter o, CompareOptions options)
@@ -85,13 +111,5 @@ internal static class ModelFitting
         string F(double x) => double.IsNaN(x) ? "–" : x.ToString("0.00", CultureInfo.InvariantCulture);
         string P(double x) => double.IsNaN(x) ? "–" : (100 * x).ToString("0.0", CultureInfo.InvariantCulture);
         o.WriteLine($"| {F(options.AgreeThreshold)} | {F(options.DifferThreshold)} | {F(options.MentionThreshold)} | {F(dev.AgreeRecall)} | {F(dev.DifferRecall)} | {F(dev.MentionRecall)} | {P(dev.WrongShare)} | {F(holdout.AgreeRecall)} | {F(holdout.DifferRecall)} | {F(holdout.MentionRecall)} | {P(holdout.WrongShare)} |");
-    }
-
-    private static void Print(TextWriter o, string owner, string[] names, double[] weights)
-    {
-        o.WriteLine();
-        o.WriteLine($"{owner}.Weights (fitted on the dev split):");
-        for (int i = 0; i < names.Length; i++) o.WriteLine($"  {names[i],-22} {weights[i].ToString("0.000", CultureInfo.InvariantCulture),8}");
-        o.WriteLine("  [" + string.Join(", ", weights.Select(w => w.ToString("0.000", CultureInfo.InvariantCulture))) + "]");
     }
 }
