@@ -4,9 +4,9 @@ using Reader.Cli;
 // reader — builds a folder of news articles into an annotated reader edition.
 // With no command it builds seeds/ into output/.
 var root = new RootCommand("Reader: turns a folder of news articles into an annotated reader edition — source markers linked to a sources register, every numeric claim compared with the other articles.");
-foreach (var option in new Option[] { BuildCommand.Input, BuildCommand.Output, BuildCommand.BaseUrl, BuildCommand.SiteUrl, BuildCommand.Theme, BuildCommand.Drafts })
+foreach (var option in BuildCommand.BuildOptionList)
     root.Options.Add(option);
-root.SetAction(result => BuildCommand.Run(BuildCommand.OptionsFrom(result)));
+root.SetAction(result => BuildCommand.Run(BuildCommand.OptionsFrom(result), result.GetValue(BuildCommand.Force)));
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
@@ -19,4 +19,13 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run 'reader --help' for usage.");
     return ExitCodes.Usage;
 }
-return parsed.Invoke();
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (Environment.GetEnvironmentVariable("READER_TRACE") is not "1")
+{
+    // Expected failures are diagnostics with file and line; reaching here is a bug. One line still, never a stack trace.
+    Console.Error.WriteLine($"error: internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")} — a bug in Reader; READER_TRACE=1 prints where it happened");
+    return ExitCodes.Failed;
+}
