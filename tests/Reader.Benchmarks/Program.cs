@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- preview [--articles 1000]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- analyse-profile [FOLDER] [--runs N]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- comparisons [--check] [--errors] [--cluster NAME] [--split dev|holdout]
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- long-inputs [--runs 3] [--work DIR]
 using Reader.Benchmarks;
 
 var command = args.Length > 0 ? args[0] : "help";
@@ -15,11 +16,12 @@ return command switch
     "preview" => PreviewLatency.Run(rest),
     "comparisons" => ComparisonBenchmark.Run(rest),
     "analyse-profile" => AnalyseProfile.Run(rest),
+    "long-inputs" => LongInputsBenchmark.Run(rest),
     _ => Help(),
 };
 
 static int Help()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile [options]");
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile|long-inputs [options]");
     return 2;
 }

@@ -43,6 +43,9 @@ public sealed class ParseArticles(ParsedArticleCache? cache = null)
         foreach (var link in UnsafeLinkRemover.Remove(document, LinkPolicy.IsAllowed))
             diagnostics.Warn(file.RelativePath, draft.SourceLineOf(link.Line), $"{link.Kind} to {Quoted.Text(link.Url)} dropped (its text kept): {LinkPolicy.Rule}");
         var annotations = annotator.Annotate(document, file.Id, published);
+        if (annotations.ClaimLimitLine is { } limitLine)
+            diagnostics.Warn(file.RelativePath, draft.SourceLineOf(limitLine),
+                $"more than {AnnotationLimits.Default.MaxClaimsPerArticle:N0} figures in one article: from this paragraph on, figures are left as plain text, without notes");
 
         var title = Clean(overrides?.Title) ?? Clean(draft.Title);
         var meta = new ArticleMetadata
@@ -71,9 +74,16 @@ public sealed class ParseArticles(ParsedArticleCache? cache = null)
         };
     }
 
-    /// <summary>Markdig refuses input nested beyond its depth limit; that is bad input, reported as such.</summary>
+    /// <summary>
+    /// Lists and block quotes nested deeper than <see cref="MarkdownNesting.MaxDepth"/> are refused before Markdig reads
+    /// them (its time grows with the square of the depth); Markdig refuses inlines nested beyond its own limit. Both
+    /// are bad input, reported as such.
+    /// </summary>
     private static Markdig.Syntax.MarkdownDocument ParseMarkdown(ArticleDraft draft, string file)
     {
+        if (MarkdownNesting.FirstTooDeep(draft.Markdown) is { } deep)
+            throw new InputException(file, draft.SourceLineOf(deep.Line),
+                $"lists or block quotes nested {deep.Depth} levels deep: Reader reads at most {MarkdownNesting.MaxDepth}");
         try
         {
             return Markdig.Markdown.Parse(draft.Markdown, ReaderMarkdown.Pipeline);
