@@ -15,7 +15,8 @@ root.Subcommands.Add(PreviewCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    // Options shared by `reader` and `reader build` report the same error once for each: print it once.
+    foreach (var message in parsed.Errors.Select(e => e.Message).Distinct()) Console.Error.WriteLine($"error: {message}");
     Console.Error.WriteLine("Run 'reader --help' for usage.");
     return ExitCodes.Usage;
 }
