@@ -49,7 +49,7 @@ public static class BuildCommand
 
     public static readonly Option<string> MaxFileSize = new("--max-file-size")
     {
-        Description = "Largest input file read, e.g. 4MB, 512KB or a number of bytes; a larger file is an error. Default: 4MB",
+        Description = "Largest input file read, e.g. 4MB, 512KB or a number of bytes; a larger file is an error.",
         DefaultValueFactory = _ => "4MB",
         Validators = { result => Check(result, v => ByteSize.Parse(v) is not null, "is not a size such as 4MB, 512KB or 1048576") },
     };
