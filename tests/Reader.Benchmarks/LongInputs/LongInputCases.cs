@@ -55,7 +55,7 @@ internal static class LongInputCases
         var random = new Random(16);
         var text = new StringBuilder(length + 100);
         while (text.Length < length)
-            text.Append("Officials said ").Append(random.Next(2, 500)).Append(" more [").Append(random.Next().ToString("x8", CultureInfo.InvariantCulture)).Append("] ");
+            text.Append("Wardens said ").Append(random.Next(2, 500)).Append(" more [").Append(random.Next().ToString("x8", CultureInfo.InvariantCulture)).Append("] ");
         return text.ToString(0, length).TrimEnd('[', ' ') + "\n";
     }
 

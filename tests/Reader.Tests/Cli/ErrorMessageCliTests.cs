@@ -21,7 +21,7 @@ public sealed class ErrorMessageCliTests : IDisposable
         var input = temp.Sub("in");
         foreach (var (name, text) in files) temp.Write("in/" + name, text);
         if (!files.Any(f => f.Name.EndsWith(".txt", StringComparison.Ordinal) || f.Name.EndsWith(".md", StringComparison.Ordinal)))
-            temp.Write("in/a.txt", "Officials counted 40 boats on Friday.");
+            temp.Write("in/a.txt", "Wardens counted 40 boats on Friday.");
         return ReaderProcess.Run(temp.Path, "build", "-i", input, "-o", Output);
     }
 
@@ -73,7 +73,7 @@ public sealed class ErrorMessageCliTests : IDisposable
     public void A_site_url_that_is_no_url_is_a_usage_error_naming_the_option()
     {
         var input = temp.Sub("in");
-        temp.Write("in/a.txt", "Officials counted 40 boats on Friday.");
+        temp.Write("in/a.txt", "Wardens counted 40 boats on Friday.");
 
         var (code, _, stderr) = ReaderProcess.Run(temp.Path, "build", "-i", input, "-o", Output, "--site-url", "x y");
 
@@ -90,7 +90,7 @@ public sealed class ErrorMessageCliTests : IDisposable
     {
         var body = bom.Length == 2 && bom[0] == 0xFE ? Encoding.BigEndianUnicode : Encoding.Unicode;
         var input = temp.Sub("in");
-        temp.WriteBytes("in/a.txt", [.. bom, .. body.GetBytes("Officials counted 40 boats on Friday.")]);
+        temp.WriteBytes("in/a.txt", [.. bom, .. body.GetBytes("Wardens counted 40 boats on Friday.")]);
 
         var (code, _, stderr) = ReaderProcess.Run(temp.Path, "build", "-i", input, "-o", Output);
 
@@ -102,7 +102,7 @@ public sealed class ErrorMessageCliTests : IDisposable
     public void Control_characters_in_a_title_and_the_text_are_removed_with_a_warning_and_the_feed_is_written()
     {
         var (code, _, stderr) = Build(
-            ("a.md", "---\ntitle: \"Harbour \\x01report\"\n---\nOfficials counted 40 boats on Friday.\n"),
+            ("a.md", "---\ntitle: \"Harbour \\x01report\"\n---\nWardens counted 40 boats on Friday.\n"),
             ("b.txt", "Inspectors found 12 cracked\u0001 beams.\n\nThe depot\u0007 closed.\n"));
 
         Assert.True(code == 0, stderr);

@@ -16,7 +16,7 @@ public sealed class InputFolderCliTests : IDisposable
     private string Input()
     {
         var input = temp.Sub("in");
-        temp.Write("in/a.txt", "Officials counted 40 boats on Friday.");
+        temp.Write("in/a.txt", "Wardens counted 40 boats on Friday.");
         return input;
     }
 
@@ -114,13 +114,13 @@ public sealed class InputFolderCliTests : IDisposable
     public void A_file_over_the_size_limit_is_an_error_naming_it_and_the_option()
     {
         var input = Input();
-        temp.Write("in/big.txt", string.Concat(Enumerable.Repeat("Officials counted 40 boats on Friday. ", 300)));
+        temp.Write("in/big.txt", string.Concat(Enumerable.Repeat("Wardens counted 40 boats on Friday. ", 300)));
 
         var (code, _, stderr) = ReaderProcess.Run(temp.Path, "build", "-i", input, "-o", Output, "--max-file-size", "10KB");
 
         Assert.Equal(1, code);
         var error = CliOutput.SingleErrorLine(stderr);
-        Assert.StartsWith("in/big.txt: error: the file is 11.1 KB; one file may be at most 10 KB (--max-file-size)", error);
+        Assert.Matches(@"^in/big\.txt: error: the file is 1\d\.\d KB; one file may be at most 10 KB \(--max-file-size\)$", error);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class OutputFolderCliTests : IDisposable
     private string Input()
     {
         var input = temp.Sub("in");
-        temp.Write("in/a.txt", "Officials counted 40 boats on Friday.");
+        temp.Write("in/a.txt", "Wardens counted 40 boats on Friday.");
         return input;
     }
 
@@ -109,7 +109,7 @@ public sealed class OutputFolderCliTests : IDisposable
         temp.Write($".out.staging-999999999-{Guid.NewGuid():N}/index.html", "half a site");
         temp.Write($".out.staging-{Guid.NewGuid():N}/index.html", "half a site, from before process ids");
         temp.Write(".out.notes/keep.txt", "not ours");
-        File.WriteAllText(Path.Combine(input, "a.txt"), "Officials counted 41 boats on Friday.");
+        File.WriteAllText(Path.Combine(input, "a.txt"), "Wardens counted 41 boats on Friday.");
 
         var (code, _, stderr) = ReaderProcess.Run(temp.Path, "build", "-i", input, "-o", output);
 

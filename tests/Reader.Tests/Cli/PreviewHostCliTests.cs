@@ -18,7 +18,7 @@ public sealed class PreviewHostCliTests : IDisposable
     public async Task Only_loopback_names_with_the_preview_port_are_served()
     {
         var input = temp.Sub("in");
-        temp.Write("in/a.txt", "Officials counted 40 boats on Friday.");
+        temp.Write("in/a.txt", "Wardens counted 40 boats on Friday.");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { ReaderProcess.Dll, "preview", "--port", "0", "--input", input, "--theme", RepoPaths.Theme }) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;

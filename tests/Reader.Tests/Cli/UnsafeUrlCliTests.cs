@@ -25,7 +25,7 @@ public sealed partial class UnsafeUrlCliTests : IDisposable
             title: Harbour report
             url: javascript:alert(1)
             ---
-            Officials counted 40 boats [on Friday](javascript:alert(2)) at the harbour.
+            Wardens counted 40 boats [on Friday](javascript:alert(2)) at the harbour.
 
             A second look <javascript:alert(3)> found ![a chart](data:text/html,<script>alert(4)</script>)
             and [one more](JaVaScRiPt&#58;alert(5)) and [a safe one](https://example.org/report).
@@ -72,7 +72,7 @@ public sealed partial class UnsafeUrlCliTests : IDisposable
     public void The_site_url_must_be_absolute_so_an_unsafe_or_relative_one_is_an_error_naming_its_line()
     {
         var input = temp.Sub("in");
-        temp.Write("in/a.txt", "Officials counted 40 boats on Friday.");
+        temp.Write("in/a.txt", "Wardens counted 40 boats on Friday.");
         temp.Write("in/edition.yml", "title: Edition\nurl: javascript:alert(1)//\n");
 
         var (code, _, stderr) = ReaderProcess.Run(temp.Path, "build", "-i", input, "-o", Output);
