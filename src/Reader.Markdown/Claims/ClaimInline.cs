@@ -9,7 +9,7 @@ public sealed class ClaimInline : ContainerInline
     public required Claim Claim { get; init; }
     /// <summary>1-based position among the article's claims: the note's number unless editors ruled an earlier figure out.</summary>
     public required int Number { get; init; }
-    /// <summary>The claim's page anchor, from its words and sentence (<see cref="ContentAnchors"/>): "c-54000-k7q2a".</summary>
+    /// <summary>The claim's page anchor, from its words and sentence (<see cref="ContentAnchors"/>): "c-12500-k7q2a".</summary>
     public required string Anchor { get; init; }
     /// <summary>Edition-wide id: "{articleId}#{Anchor}".</summary>
     public required string ClaimId { get; init; }

@@ -7,7 +7,7 @@ namespace Reader.Markdown.Claims;
 /// <summary>
 /// Page anchors made from what they mark, so a link into an article survives edits elsewhere in it: a sentence's
 /// anchor is a short hash of its words ("s-k7q2a"); a claim's is its figure's words and its sentence's hash
-/// ("c-approximately-54000-k7q2a"). Only editing the sentence itself moves them. A repeat within one article (the
+/// ("c-about-12500-k7q2a"). Only editing the sentence itself moves them. A repeat within one article (the
 /// same sentence twice, the same figure twice in one sentence) gets "-2", "-3" in page order. One instance per
 /// article: it remembers the anchors it gave.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class ContentAnchors
     }
 
     /// <summary>
-    /// "approximately 54,000" → "approximately-54000", "$14.9 billion" → "14-9-billion", "2%" → "2-percent": ASCII
+    /// "about 12,500" → "about-12500", "$3.2 billion" → "3-2-billion", "2%" → "2-percent": ASCII
     /// letters and digits only, so the anchor needs no escaping in a URL or a CSS selector (other letters are dropped).
     /// </summary>
     public static string Slug(string text)
@@ -55,7 +55,7 @@ public sealed class ContentAnchors
         {
             char c = text[i];
             if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
-            // Digit group separators belong to the number: 54,000 is one word.
+            // Digit group separators belong to the number: 12,500 is one word.
             else if (c == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])) continue;
             else if (c == '%') slug.Append("-percent-");
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
