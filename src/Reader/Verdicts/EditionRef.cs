@@ -1,3 +1,4 @@
+using Reader.Claims.Comparison;
 using Reader.Markdown.Claims;
 
 namespace Reader.Verdicts;
@@ -17,6 +18,9 @@ public static class EditionRef
 
     /// <summary>The page anchor of a well-formed id ("" otherwise).</summary>
     public static string Anchor(string id) => Split(id)?.Anchor ?? "";
+
+    /// <summary>What a note entry compares its claim with: the other claim's id, or for a mention the sentence's.</summary>
+    public static string TargetOf(ComparisonEntry entry) => entry.ClaimId ?? ContentAnchors.EditionId(entry.ArticleId, entry.SentenceId);
 
     private static (string Article, string Anchor)? Split(string id)
     {
