@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- analyse-profile [FOLDER] [--runs N]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- explain FOLDER "claim words" "claim words"
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- comparisons [--check] [--errors] [--cluster NAME] [--split dev|holdout]
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- long-inputs [--runs 3] [--work DIR]
 using Reader.Benchmarks;
 
 var command = args.Length > 0 ? args[0] : "help";
@@ -17,11 +18,12 @@ return command switch
     "comparisons" => ComparisonBenchmark.Run(rest),
     "analyse-profile" => AnalyseProfile.Run(rest),
     "explain" => ExplainPair.Run(rest),
+    "long-inputs" => LongInputsBenchmark.Run(rest),
     _ => Help(),
 };
 
 static int Help()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile|explain [options]");
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile|explain|long-inputs [options]");
     return 2;
 }

@@ -2,13 +2,15 @@ using Reader.Analysis;
 using Reader.Changes.Published;
 using Reader.Input;
 using Reader.Pipeline;
+using Reader.Publishing;
 
 namespace Reader.Changes;
 
 /// <summary>
 /// The stage after the verdicts: compares this build's claims with the claims.json of the build now in the output
-/// folder — read before the new site replaces it — for the changes page, the feed and the summary line. No
-/// claims.json there is a first build; one that is not Reader's is a warning, and a first build.
+/// folder — read before the new site replaces it — for the changes page, the feed and the summary line. A folder
+/// that is no Reader build (no <see cref="OutputFolder.MarkerName"/> file) or has no claims.json makes a first
+/// build; a Reader build's claims.json that cannot be read is a warning, and a first build.
 /// </summary>
 /// <param name="cache">The previous build's claims, kept while its file is unchanged (the preview keeps one).</param>
 public sealed class CompareWithPrevious(PreviousBuildCache? cache = null)
@@ -27,6 +29,10 @@ public sealed class CompareWithPrevious(PreviousBuildCache? cache = null)
     private static (ClaimsSnapshot?, string?) Read(string outputDirectory) =>
         (Read(outputDirectory, out var problem), problem);
 
-    private static ClaimsSnapshot? Read(string outputDirectory, out string? problem) =>
-        ClaimsFileReader.Read(outputDirectory, out problem) is { } published ? ClaimsSnapshot.Of(published) : null;
+    private static ClaimsSnapshot? Read(string outputDirectory, out string? problem)
+    {
+        problem = null;
+        if (!File.Exists(Path.Combine(outputDirectory, OutputFolder.MarkerName))) return null;
+        return ClaimsFileReader.Read(outputDirectory, out problem) is { } published ? ClaimsSnapshot.Of(published) : null;
+    }
 }

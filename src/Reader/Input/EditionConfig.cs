@@ -1,5 +1,4 @@
 using Reader.Verdicts;
-using YamlDotNet.Serialization;
 
 namespace Reader.Input;
 
@@ -15,14 +14,8 @@ public sealed class EditionConfig
     public Dictionary<string, ArticleOverride> Articles { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Keyed by marker id (hex, case-insensitive).</summary>
     public Dictionary<string, SourceEntry> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-    /// <summary>The <c>verdicts:</c> list as written; <see cref="Verdicts"/> once read.</summary>
-    [YamlMember(Alias = "verdicts")]
-    public List<VerdictEntry>? VerdictEntries { get; set; }
-
     /// <summary>The editors' verdicts on comparisons, in file order, each checked for form.</summary>
-    [YamlIgnore]
     public IReadOnlyList<Verdict> Verdicts { get; set; } = [];
     /// <summary>Where the edition's settings were read from, as messages name it ("seeds/edition.yml"); null when there is no file.</summary>
-    [YamlIgnore]
     public string? File { get; set; }
 }

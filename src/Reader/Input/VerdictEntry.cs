@@ -1,6 +1,5 @@
 using Reader.Claims.Comparison;
 using Reader.Verdicts;
-using YamlDotNet.Serialization;
 
 namespace Reader.Input;
 
@@ -17,8 +16,7 @@ public sealed class VerdictEntry
     public string? Relation { get; set; }
     public string? Note { get; set; }
 
-    /// <summary>The item's line in edition.yml (1-based), set as it is read.</summary>
-    [YamlIgnore]
+    /// <summary>The item's line in edition.yml (1-based).</summary>
     public int Line { get; set; }
 
     /// <summary>The verdict this item says, or an error naming its line when it says it wrongly.</summary>

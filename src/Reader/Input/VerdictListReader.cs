@@ -1,3 +1,4 @@
+using Reader.Input.Yaml;
 using Reader.Verdicts;
 
 namespace Reader.Input;
@@ -9,6 +10,33 @@ namespace Reader.Input;
 /// </summary>
 public static class VerdictListReader
 {
+    private static readonly string[] Keys = ["confirm", "reject", "add", "not_a_claim", "relation", "note"];
+
+    /// <summary>The verdicts of edition.yml's <c>verdicts:</c> entry.</summary>
+    public static IReadOnlyList<Verdict> Read(YamlMap edition, YamlEntry verdicts)
+    {
+        var entries = new List<VerdictEntry>();
+        foreach (var (fields, line) in edition.MapList(verdicts, "one per verdict (confirm, reject, add or not_a_claim)"))
+        {
+            var entry = new VerdictEntry { Line = line };
+            foreach (var field in fields.Entries())
+            {
+                switch (field.Key)
+                {
+                    case "confirm": entry.Confirm = [.. fields.TextList(field)]; break;
+                    case "reject": entry.Reject = [.. fields.TextList(field)]; break;
+                    case "add": entry.Add = [.. fields.TextList(field)]; break;
+                    case "not_a_claim": entry.NotAClaim = fields.Text(field) ?? ""; break;
+                    case "relation": entry.Relation = fields.Text(field); break;
+                    case "note": entry.Note = fields.Text(field); break;
+                    default: throw fields.UnknownKey(field, Keys, "in a verdict");
+                }
+            }
+            entries.Add(entry);
+        }
+        return Read(entries, edition.Source.File);
+    }
+
     public static IReadOnlyList<Verdict> Read(IReadOnlyList<VerdictEntry> entries, string file)
     {
         var verdicts = new List<Verdict>(entries.Count);

@@ -37,7 +37,7 @@ public sealed class BuildPipeline
     {
         this.options = options;
         this.caches = caches ?? BuildCaches.None();
-        load = new LoadSources(this.caches.SourceFiles);
+        load = new LoadSources(this.caches.SourceFiles, options.InputPolicy);
         parse = new ParseArticles(this.caches.Articles);
         analyse = new AnalyseEdition(this.caches.Comparer is { } comparer ? comparer.Compare : null);
         changes = new CompareWithPrevious(this.caches.PreviousBuild);
@@ -80,9 +80,13 @@ public sealed class BuildPipeline
         if (diagnostics.HasErrors) return null;
 
         var analysed = timings.Time("analyse", () => analyse.Run(articles, config, options.IncludeDrafts, diagnostics));
+        // An empty site would replace a good one: an edition of drafts only is no more a build than an empty folder.
+        if (analysed.Articles.Count == 0)
+            diagnostics.Error(LoadSources.DisplayPath(options.InputDirectory), null, "no articles to build: every article is a draft (--drafts includes them)");
+        if (diagnostics.HasErrors) return null;
         var verdicted = timings.Time("verdicts", () => verdicts.Run(analysed, diagnostics));
         var edition = timings.Time("changes", () => changes.Run(verdicted, options.OutputDirectory, diagnostics));
-        // Analyse and verdicts only warn today; should either ever report an error, nothing may be published.
+        // Verdicts and changes only warn today; should either ever report an error, nothing may be published.
         if (diagnostics.HasErrors) return null;
         if (caches.OneShot) ReleaseAfterAnalysis(articles, timings);
 

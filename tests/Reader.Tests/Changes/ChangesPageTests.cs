@@ -157,9 +157,9 @@ public sealed class ChangesPageTests : IDisposable
     }
 
     [Fact]
-    public void An_output_folder_whose_claims_json_is_not_readers_is_a_warning_and_a_first_build()
+    public void A_reader_build_whose_claims_json_cannot_be_read_is_a_warning_and_a_first_build()
     {
-        Directory.CreateDirectory(seeds.Output);
+        Build();
         File.WriteAllText(Path.Combine(seeds.Output, "claims.json"), "{\"claims\": 3}");
 
         var (code, stdout, stderr) = seeds.Build();
@@ -168,6 +168,19 @@ public sealed class ChangesPageTests : IDisposable
         Assert.EndsWith(" · first build", stdout.Trim());
         Assert.Contains("output/claims.json: warning: ", stderr);
         Assert.Contains("what changed since the last build is not shown", stderr);
+    }
+
+    [Fact]
+    public void A_folder_that_is_no_reader_build_is_not_compared_even_with_a_claims_json()
+    {
+        Build();
+        File.Delete(Path.Combine(seeds.Output, Reader.Publishing.OutputFolder.MarkerName));
+
+        var (code, stdout, stderr) = seeds.Build("--force");
+
+        Assert.True(code == 0, stderr);
+        Assert.EndsWith(" · first build", stdout.Trim());
+        Assert.DoesNotContain("claims.json", stderr);
     }
 
     private static string Text(string claim) => SeedPairs.Seeds.FindClaim(claim)!.Value.Claim.Claim.Text;

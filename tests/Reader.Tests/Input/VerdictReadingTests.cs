@@ -42,12 +42,14 @@ public sealed class VerdictReadingTests
     public void No_verdicts_is_an_empty_list() => Assert.Empty(EditionConfigReader.Read("title: T\n", "e.yml").Verdicts);
 
     [Theory]
-    [InlineData("verdicts:\n  - rejekt: [a#c-1-aaaaa, b#c-1-bbbbb]\n", 2, "unknown key \"rejekt\" (known here: confirm, reject, add, not_a_claim, relation, note)")]
-    [InlineData("verdicts:\n  - reject: [a#c-1-aaaaa, b#c-1-bbbbb]\n    notes: typo\n", 3, "unknown key \"notes\"")]
-    [InlineData("verdicts:\n  - reject: a#c-1-aaaaa\n", 2, "expected a list")]
-    [InlineData("verdicts:\n  - not_a_claim: [a#c-1-aaaaa]\n", 2, "expected a single value")]
-    [InlineData("verdicts: yes\n", 1, "expected a list")]
-    [InlineData("title: T\nverdict:\n  - not_a_claim: a#c-1-aaaaa\n", 2, "unknown key \"verdict\" (known here: title, description, url, language, articles, sources, verdicts)")]
+    [InlineData("verdicts:\n  - rejekt: [a#c-1-aaaaa, b#c-1-bbbbb]\n", 2, "unknown key \"rejekt\" in a verdict (did you mean \"reject\"? known keys: confirm, reject, add, not_a_claim, relation, note)")]
+    [InlineData("verdicts:\n  - reject: [a#c-1-aaaaa, b#c-1-bbbbb]\n    notes: typo\n", 3, "unknown key \"notes\" in a verdict (did you mean \"note\"?")]
+    [InlineData("verdicts:\n  - reject: a#c-1-aaaaa\n", 2, "\"reject\" must be a list, as [first, second], not \"a#c-1-aaaaa\"")]
+    [InlineData("verdicts:\n  - reject: [a#c-1-aaaaa, [b]]\n", 2, "each item of \"reject\" must be a single value, not a list")]
+    [InlineData("verdicts:\n  - not_a_claim: [a#c-1-aaaaa]\n", 2, "\"not_a_claim\" must be a single value, not a list")]
+    [InlineData("verdicts: yes\n", 1, "\"verdicts\" must be a list of \"- \" items")]
+    [InlineData("verdicts:\n  - a#c-1-aaaaa\n", 2, "each item of \"verdicts\" must be a set of \"key: value\" lines")]
+    [InlineData("title: T\nverdict:\n  - not_a_claim: a#c-1-aaaaa\n", 2, "unknown key \"verdict\" in edition.yml (did you mean \"verdicts\"?")]
     public void Unknown_keys_and_wrong_types_are_errors_naming_the_line(string yaml, int line, string named)
     {
         var e = Fails(yaml);
@@ -97,7 +99,7 @@ public sealed class VerdictReadingTests
         var e = Fails("verdicts:\n  - not_a_claim: a#c-1-aaaaa\ntitle: T\nverdicts:\n  - not_a_claim: b#c-1-bbbbb\n");
 
         Assert.Equal(4, e.Line);
-        Assert.Contains("verdicts", e.Message);
+        Assert.Contains("\"verdicts\" is given twice", e.Message);
     }
 
     [Fact]
@@ -106,6 +108,6 @@ public sealed class VerdictReadingTests
         var e = Fails("articles:\n  a1:\n    order: first\n");
 
         Assert.Equal(3, e.Line);
-        Assert.Equal("\"first\" is not a whole number", e.Message);
+        Assert.Equal("\"order\" must be a whole number, not \"first\"", e.Message);
     }
 }

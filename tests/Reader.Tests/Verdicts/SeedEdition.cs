@@ -44,8 +44,8 @@ public sealed class SeedEdition : IDisposable
     }
 
     /// <summary>`reader build --input seeds --output output`, run from the folder holding both, as an editor would.</summary>
-    public (int ExitCode, string Stdout, string Stderr) Build() =>
-        ReaderProcess.Run(temp.Path, "build", "--input", "seeds", "--output", "output");
+    public (int ExitCode, string Stdout, string Stderr) Build(params string[] more) =>
+        ReaderProcess.Run(temp.Path, ["build", "--input", "seeds", "--output", "output", .. more]);
 
     public (int ExitCode, string Stdout, string Stderr) Check() =>
         ReaderProcess.RunWithDefaultTheme(temp.Path, "check", "output");
