@@ -7,7 +7,7 @@ namespace Reader.Changes;
 /// a claim gone and a claim come in one article are one figure changed when their sentences are the same but for the
 /// figure, or else when they are the only two of their kind and subject there. A figure whose words are the same is
 /// not reported (its sentence was reworded). Relations are compared over the pairs the notes of both builds show,
-/// through those renamings, so "54,000 → 56,000" is seen to turn an "agrees" into a "differs"; pairs a verdict
+/// through those renamings, so "12,500 → 13,000" is seen to turn an "agrees" into a "differs"; pairs a verdict
 /// newly decides are reported as verdicts, not flips.
 /// </summary>
 public static class ChangeFinder

@@ -4,8 +4,8 @@ using Reader.Rendering.Views;
 namespace Reader.Rendering.Pages;
 
 /// <summary>
-/// changes/index.html: what changed since the build that was in the output folder — figures changed ("54,000 →
-/// 56,000"), added and removed, comparisons whose relation flipped, verdicts applied and withdrawn — each linked
+/// changes/index.html: what changed since the build that was in the output folder — figures changed ("12,500 →
+/// 13,000"), added and removed, comparisons whose relation flipped, verdicts applied and withdrawn — each linked
 /// to where the figure now stands.
 /// </summary>
 public sealed class ChangesPageBuilder(PageContext context)
