@@ -17,8 +17,11 @@ public sealed class Edition
     public Edition() { }
 
     /// <summary>A copy for a later stage to add to: the same articles and their lookups, built once.</summary>
+    // Articles is set through its fields, so its lookups are shared instead of built again; the compiler sees no set.
+#pragma warning disable CS8618
     [SetsRequiredMembers]
     private Edition(Edition from)
+#pragma warning restore CS8618
     {
         Title = from.Title;
         Description = from.Description;

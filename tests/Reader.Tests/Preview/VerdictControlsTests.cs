@@ -48,7 +48,7 @@ public sealed class VerdictControlsTests : IDisposable
     {
         var markup = VerdictControls.For("seeds/edition.yml", hasVerdicts: false);
 
-        Assert.Equal(1, Regex.Matches(markup, "</script>").Count);
+        Assert.Single(Regex.Matches(markup, "</script>"));
         Assert.EndsWith("</script>", markup);
         Assert.DoesNotContain("fetch(", markup);
         Assert.DoesNotContain("XMLHttpRequest", markup);
