@@ -34,7 +34,9 @@ public static partial class VerdictControls
         bool has;
         try
         {
-            has = File.Exists(path) && VerdictsKey().IsMatch(File.ReadAllText(path));
+            // Read only a file of the input folder itself: a link may lead out of it, and the build does not follow one either.
+            var file = new FileInfo(path);
+            has = file.Exists && file.LinkTarget is null && VerdictsKey().IsMatch(File.ReadAllText(path));
         }
         catch (IOException)
         {
