@@ -4,7 +4,7 @@ using Reader.Markdown.Rendering;
 
 namespace Reader.Rendering;
 
-/// <summary>Answers the Markdig renderers' questions from the analysed edition: source links and claim notes.</summary>
+/// <summary>Answers the Markdig renderers' questions from the analysed edition: source links, claim notes and their numbers, verdicts applied.</summary>
 public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotationResolver
 {
     public SourceReference ResolveSource(string sourceId)
@@ -20,6 +20,8 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
         foreach (var entry in comparison.Nearest)
         {
             if (edition.Find(entry.ArticleId) is not { } other) continue;
+            var target = Verdicts.EditionRef.TargetOf(entry);
+            var check = edition.Verdicts.CheckOf(claimId, target);
             entries.Add(new ClaimNoteEntry(
                 Relation(entry.Relation),
                 other.Meta.Title,
@@ -27,7 +29,10 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
                 entry.Figure,
                 entry.Excerpt,
                 When(entry),
-                entry.Why));
+                entry.Why,
+                target,
+                check is not null,
+                check?.Note));
         }
         return new ClaimNote(
             entries,
@@ -37,6 +42,8 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
             comparison.NotShown,
             comparison.NotShown > 0 ? urls.Claims : null);
     }
+
+    public int? NoteNumber(string claimId, int number) => edition.NoteNumber(claimId, number);
 
     public static string Relation(Relation relation) => relation switch
     {

@@ -38,6 +38,7 @@ public sealed class RenderPages(ArticlePageCache? articlePages = null)
             case SitePart.EditionWide:
                 meter.Emit(() => [new SourcesPageBuilder(context).Build()]);
                 meter.Emit(() => new ComparisonPageBuilder(context).Build());
+                meter.Emit(() => [new ChangesPageBuilder(context).Build()]);
                 // Streamed into the sink: at scale the largest file of the site, never held whole.
                 sink.Write("claims.json", stream => ClaimsJsonWriter.Write(edition, urls, stream));
                 meter.Emit(() => [new SiteFile("sitemap.xml", SitemapWriter.Write(edition, urls, origin))]);

@@ -47,6 +47,7 @@ public sealed class SiteFixture : IAsyncLifetime
         PageKind.Article => ArticlePath,
         PageKind.Sources => "/sources/",
         PageKind.Comparison => "/claims/",
+        PageKind.Changes => "/changes/",
         PageKind.NotFound => "/no-such-page/",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

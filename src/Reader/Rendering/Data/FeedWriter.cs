@@ -1,14 +1,17 @@
+using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Reader.Analysis;
 using Reader.Rendering;
+using Reader.Rendering.Pages;
 
 namespace Reader.Rendering.Data;
 
 /// <summary>
-/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication. Dates come from the articles, never
-/// from the clock, so the same input gives the same feed.
+/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication: one entry per article, and first an entry saying what
+/// changed since the last build (<see cref="ChangesEntry"/>). Dates come from the articles, never from the clock, so
+/// the same input gives the same feed.
 /// </summary>
 public static class FeedWriter
 {
@@ -26,13 +29,51 @@ public static class FeedWriter
                 if (a.Meta.Published is { } d) item.PublishDate = ToOffset(d);
                 if (a.Meta.Outlet is { } outlet) item.Authors.Add(new SyndicationPerson { Name = outlet });
                 return item;
-            }).ToList(),
+            }).Prepend(ChangesEntry(edition, urls, origin, latest)).ToList(),
         };
         feed.Links.Add(new SyndicationLink(new Uri(origin + urls.Base + "feed.xml")) { RelationshipType = "self" });
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
             new Atom10FeedFormatter(feed).WriteTo(xml);
         return stream.ToArray();
+    }
+
+    /// <summary>Most changes an entry lists; the page has them all.</summary>
+    private const int MaxChangesListed = 50;
+
+    /// <summary>
+    /// "What changed in this build": the summary line, and the changes as a list linking to where each figure now
+    /// stands. Its id names this set of changes (<see cref="ChangesPageBuilder.Anchor"/>), so a feed reader shows it
+    /// as new when the changes are.
+    /// </summary>
+    private static SyndicationItem ChangesEntry(Edition edition, SiteUrls urls, string origin, DateTimeOffset latest)
+    {
+        var changes = edition.Changes;
+        var link = new Uri(origin + urls.Changes);
+        var html = new StringBuilder("<p>").Append(WebUtility.HtmlEncode(changes.SummarySentence())).Append("</p>");
+        var items = changes.FirstBuild ? [] : ChangeList.Sections(edition, urls).SelectMany(section => section.Items.Select(item => (section.Title, item))).ToList();
+        if (items.Count > 0)
+        {
+            html.Append("<ul>");
+            foreach (var (section, item) in items.Take(MaxChangesListed))
+            {
+                html.Append("<li>").Append(WebUtility.HtmlEncode(section)).Append(": ");
+                if (item.Href is not null) html.Append("<a href=\"").Append(WebUtility.HtmlEncode(origin + item.Href)).Append("\">");
+                html.Append(WebUtility.HtmlEncode(item.Text));
+                if (item.Href is not null) html.Append("</a>");
+                if (item.Article is not null) html.Append(" (").Append(WebUtility.HtmlEncode(item.Article)).Append(')');
+                html.Append("</li>");
+            }
+            html.Append("</ul>");
+            if (items.Count > MaxChangesListed)
+                html.Append("<p>").Append(WebUtility.HtmlEncode($"and {items.Count - MaxChangesListed} more on the changes page")).Append("</p>");
+        }
+        var entry = new SyndicationItem("What changed in this build", SyndicationContent.CreateHtmlContent(html.ToString()), link,
+            link + "#" + ChangesPageBuilder.Anchor(changes), latest)
+        {
+            Summary = new TextSyndicationContent(changes.SummarySentence()),
+        };
+        return entry;
     }
 
     private static DateTimeOffset ToOffset(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

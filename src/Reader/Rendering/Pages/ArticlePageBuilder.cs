@@ -18,6 +18,7 @@ public sealed class ArticlePageBuilder(PageContext context)
     public SiteFile Build(Article article, Article? previous, Article? next)
     {
         var meta = article.Meta;
+        int claims = context.Edition.ClaimsOf(article).Count;
         var view = new ArticleView(
             meta.Title,
             meta.Dek,
@@ -27,9 +28,9 @@ public sealed class ArticlePageBuilder(PageContext context)
             meta.Outlet,
             meta.Url,
             new RenderedHtml(RenderBody(article)),
-            article.Annotations.Claims.Count,
+            claims,
             article.Annotations.Citations.Count,
-            Counts(article.Annotations.Claims.Count, article.Annotations.Citations.Count),
+            Counts(claims, article.Annotations.Citations.Count),
             previous is null ? null : new LinkView(previous.Meta.Title, context.Urls.Article(previous)),
             next is null ? null : new LinkView(next.Meta.Title, context.Urls.Article(next)),
             meta.TitleDerived);

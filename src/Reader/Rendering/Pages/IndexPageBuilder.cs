@@ -12,7 +12,8 @@ public sealed class IndexPageBuilder(PageContext context)
         var cards = edition.Articles.Select(a =>
         {
             int agree = 0, differ = 0;
-            foreach (var c in a.Annotations.Claims)
+            var claims = edition.ClaimsOf(a);
+            foreach (var c in claims)
             {
                 var comparison = edition.Comparison.For(c.ClaimId);
                 if (comparison.DifferCount > 0) differ++;
@@ -26,8 +27,8 @@ public sealed class IndexPageBuilder(PageContext context)
                 a.Meta.Published is { } q ? DateFormat.Iso(q) : null,
                 a.Meta.Outlet,
                 a.Annotations.Citations.Count,
-                a.Annotations.Claims.Count,
-                ArticlePageBuilder.Counts(a.Annotations.Claims.Count, a.Annotations.Citations.Count),
+                claims.Count,
+                ArticlePageBuilder.Counts(claims.Count, a.Annotations.Citations.Count),
                 Comparisons(agree, differ));
         }).ToList();
         var totals = $"{edition.Articles.Count} {(edition.Articles.Count == 1 ? "article" : "articles")} · " +
