@@ -28,7 +28,7 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         var c = index.Claims[claim];
         if (!CanBeMentioned(c)) return ([], false, 0);
         int article = index.ClaimArticle[claim];
-        var lists = Anchors(c).Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
+        var lists = c.MentionAnchors.Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
         int origin = index.ClaimSentence[claim] >= 0 ? index.ClaimSentence[claim] : 0;
         var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim,
             id => index.SentenceArticle[id] != article && !covered.Contains(index.SentenceArticle[id]), spans);
@@ -84,19 +84,22 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
 
     /// <summary>
     /// What the sentence shares with the claim, in <see cref="FeatureNames"/> order; null when it can be no mention
-    /// (it carries a figure of the claim's kind, or names neither its measured thing nor its act).
+    /// (it carries a figure of the claim's kind, or does not name the claim's frame: <see cref="Named"/>).
     /// </summary>
     public double[]? Features(int claim, int sentence)
     {
         var c = index.Claims[claim];
         var s = index.Sentences[sentence];
         if (Array.IndexOf(s.ClaimGroups, c.Group) >= 0) return null;
-        bool measure = Holds(s, c.Measure) || c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
+        // The cheap tests of Named first: most sentences that share a word with a frame do not name it whole.
+        bool ownWord = c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
+        bool measure = ownWord || Holds(s, c.Measure);
         bool act = Holds(s, c.Predicate);
         if (!measure && !act) return null;
-        bool holder = c.Frame.HolderHead.Length > 0 && (Holds(s, c.Holder) || Contains(s.Lemmas, c.Frame.HolderHead));
+        if (!c.Measure.IsEmpty && !c.Predicate.IsEmpty ? !(measure && act) : !c.Measure.IsEmpty ? !ownWord : !act) return null;
         double coverage = c.ContextWords.CoveredBy(s.Weighted);
-        bool ownWord = c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
+        if (c.Measure.IsEmpty && coverage < MinActCoverage) return null;
+        bool holder = c.Frame.HolderHead.Length > 0 && (Holds(s, c.Holder) || Contains(s.Lemmas, c.Frame.HolderHead));
         int own = index.ClaimSentence[claim];
         double alike = own < 0 ? 0 : WeightedWords.Dice(index.Sentences[own].Weighted, s.Weighted);
         return [1, measure ? 1 : 0, act ? 1 : 0, measure && act ? 1 : 0, c.Predicate.IsEmpty ? 1 : 0, coverage, holder ? 1 : 0, s.ClaimGroups.Length > 0 ? 1 : 0,
@@ -114,7 +117,7 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         int article = index.SentenceArticle[sentence];
         int first = index.FirstSentence[article], end = index.FirstSentence[article + 1];
         int least = int.MaxValue;
-        foreach (var k in Anchors(c))
+        foreach (var k in c.MentionAnchors)
         {
             if (Array.BinarySearch(index.Sentences[sentence].Keys, k) < 0) continue;
             var ids = index.SentencesWith(k);

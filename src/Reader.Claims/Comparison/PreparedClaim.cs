@@ -34,6 +34,12 @@ internal sealed class PreparedClaim
     public required bool Reported { get; init; }
     /// <summary>Whether the figure is written with digits ("Feb. 7", "2014", "$3.6 billion") rather than words alone ("Friday", "three").</summary>
     public required bool Explicit { get; init; }
+    /// <summary>The concepts a mentioning sentence must hold one of (<see cref="MentionFinder.Anchors"/>), sorted.</summary>
+    public int[] MentionAnchors => mentionAnchors ??= [.. MentionFinder.Anchors(this)];
+
+    // Made on first use; two threads may both make it, with the same result.
+    private int[]? mentionAnchors;
+
     /// <summary>The claim's sentence within its article, or -1.</summary>
     public required int LocalSentence { get; init; }
 }
