@@ -7,7 +7,7 @@ namespace Reader.Benchmarks;
 /// Scores the comparison engine on the labelled development set (tests/Reader.DevSet/Clusters, texts read from
 /// ../shared/corpora): per cluster and per split, claim recall, value accuracy, link recall for agrees, differs
 /// and mentions, and the share of note entries that are wrong. A benchmark: it prints figures, it does not judge.
-/// Usage: comparisons [--check] [--cluster NAME] [--split dev|holdout] [--errors] [--fit [--write]]
+/// Usage: comparisons [--check] [--cluster NAME] [--split dev|holdout] [--errors] [--fit [--write]] (with --fit, --errors lists the pairs of one quantity a veto keeps apart)
 ///   --check   only read and check the label files
 ///   --fit     fit the matchers' models on the dev split and sweep their thresholds; --write stores the models (see ModelFitting)
 ///   --errors  after the table, every missed claim, wrong value, missed link and wrong link, with its words
@@ -43,7 +43,7 @@ internal static class ComparisonBenchmark
         var parsed = clusters.Select(ClusterRun.Parse).ToList();
         if (fit)
         {
-            ModelFitting.Run(parsed, args.Contains("--write"), Console.Out);
+            ModelFitting.Run(parsed, args.Contains("--write"), args.Contains("--errors"), Console.Out);
             return 0;
         }
         var reports = parsed.Select(p => Scorer.Score(p.Cluster, ClusterRun.Analyse(p))).ToList();

@@ -22,7 +22,8 @@ public static class TrainingSamples
         return $"[{c.Claim.Text}] M={f.Measure} P={f.Predicate} H={f.HolderHead} T={f.Time} | …{around}…";
     }
 
-    public static (List<TrainingSample> Pairs, List<TrainingSample> Mentions, int VetoedPositives) Collect(ClusterReport report)
+    /// <returns>The pair and mention examples, and the pairs of one quantity a veto keeps apart (reason, the two claims).</returns>
+    public static (List<TrainingSample> Pairs, List<TrainingSample> Mentions, List<(string Reason, string Description)> VetoedPositives) Collect(ClusterReport report)
     {
         var cluster = report.Cluster;
         var index = EditionIndex.Build(report.Run.Edition.Articles.Select(a => a.Analysis).ToList());
@@ -30,7 +31,7 @@ public static class TrainingSamples
         string? Label(int i) => labelOf.GetValueOrDefault(index.Claims[i].Input.ClaimId);
 
         var pairs = new List<TrainingSample>();
-        int vetoedPositives = 0;
+        var vetoedPositives = new List<(string, string)>();
         for (int a = 0; a < index.Claims.Length; a++)
             for (int b = a + 1; b < index.Claims.Length; b++)
             {
@@ -39,7 +40,11 @@ public static class TrainingSamples
                 var (la, lb) = (Label(a), Label(b));
                 bool same = la is not null && lb is not null && cluster.Claims[la].Quantity == cluster.Claims[lb].Quantity;
                 var f = PairFeatures.Of(index, a, b);
-                if (f.Vetoed) { if (same) vetoedPositives++; continue; }
+                if (f.Vetoed)
+                {
+                    if (same) vetoedPositives.Add((f.VetoReason!, $"{Describe(index, a)}\n      {Describe(index, b)}"));
+                    continue;
+                }
                 pairs.Add(new TrainingSample(f.Vector(), same, cluster.Split, cluster.Name, x.Group, $"{Describe(index, a)}\n      {Describe(index, b)}")
                 {
                     FrameFeatures = f.FrameVector(),

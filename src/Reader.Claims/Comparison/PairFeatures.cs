@@ -39,6 +39,16 @@ internal readonly record struct PairFeatures(
         Measure == LexicalRelation.Contrast || Predicate == LexicalRelation.Contrast || Holder == HolderFit.Contrast
         || PartMismatch || TimeDisjoint || CountedApart;
 
+    /// <summary>Why <see cref="Vetoed"/> holds, in words (for the fitting report); null when it does not.</summary>
+    public string? VetoReason =>
+        Measure == LexicalRelation.Contrast ? "measured things contrast"
+        : Predicate == LexicalRelation.Contrast ? "acts contrast"
+        : Holder == HolderFit.Contrast ? "holders contrast"
+        : PartMismatch ? "part and whole"
+        : TimeDisjoint ? "times disjoint"
+        : CountedApart ? "counted things unrelated"
+        : null;
+
     /// <summary>Whether the lexicon ties the two frames at all: through the measured thing, the predicate, or one's measured thing and the other's predicate.</summary>
     public bool Anchored => Positive(Measure) || Positive(Predicate) || Crossed;
 

@@ -13,7 +13,7 @@ namespace Reader.Benchmarks;
 /// </summary>
 internal static class ModelFitting
 {
-    public static void Run(IReadOnlyList<ParsedCluster> parsed, bool write, TextWriter o)
+    public static void Run(IReadOnlyList<ParsedCluster> parsed, bool write, bool verbose, TextWriter o)
     {
         var reports = parsed.Select(p => Scorer.Score(p.Cluster, ClusterRun.Analyse(p))).ToList();
         var ceiling = new Dictionary<string, int>();
@@ -24,6 +24,10 @@ internal static class ModelFitting
         var samples = reports.Select(r => (r.Cluster.Split, Samples: TrainingSamples.Collect(r))).ToList();
         List<TrainingSample> Pairs(string split, bool events) =>
             samples.Where(s => s.Split == split).SelectMany(s => s.Samples.Pairs).Where(p => FrameMatcher.IsTime(p.Group) == events).ToList();
+        var vetoed = samples.Where(s => s.Split == "dev").SelectMany(s => s.Samples.VetoedPositives).ToList();
+        o.WriteLine("pairs of one quantity kept apart by a veto (dev): " + string.Join(", ", vetoed.GroupBy(v => v.Reason).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        if (verbose)
+            foreach (var (reason, description) in vetoed) o.WriteLine($"  vetoed ({reason}): {description}");
         List<TrainingSample> Mentions(string split) => samples.Where(s => s.Split == split).SelectMany(s => s.Samples.Mentions).ToList();
         o.WriteLine($"dev examples: {Pairs("dev", false).Count} amount pairs ({Pairs("dev", false).Count(p => p.Positive)} same quantity), " +
                     $"{Pairs("dev", true).Count} event pairs ({Pairs("dev", true).Count(p => p.Positive)}), " +
