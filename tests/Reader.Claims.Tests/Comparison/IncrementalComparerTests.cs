@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reader.Claims.Comparison;
+using Reader.Claims.Tests.Support;
 
 namespace Reader.Claims.Tests.Comparison;
 
@@ -27,7 +28,7 @@ public class IncrementalComparerTests
         { 6, 3, 3, true },
     };
 
-    [Theory]
+    [BasilTheory]
     [MemberData(nameof(Settings))]
     public void Every_edit_gives_what_a_fresh_comparison_gives(int seed, int cap, int entries, bool figuresOnly)
     {
@@ -59,7 +60,7 @@ public class IncrementalComparerTests
         Assert.True(searchedInPlace < claimsInPlace / (figuresOnly ? 4 : 1), $"searched {searchedInPlace} of {claimsInPlace} claims");
     }
 
-    [Fact]
+    [BasilFact]
     public void An_unchanged_edition_is_not_searched_again_and_a_new_article_starts_afresh()
     {
         var texts = Corpus().Take(9).ToList();

@@ -1,4 +1,5 @@
 using Reader.Claims.Comparison;
+using Reader.Claims.Tests.Support;
 using static Reader.Claims.Tests.Comparison.RelationAssert;
 
 namespace Reader.Claims.Tests.Comparison;
@@ -37,10 +38,9 @@ public class RealEditionTests
         Assert.True(onMidFeb.IsEarlier);
     }
 
-    [Fact]
+    [BasilFact]
     public void Basil_border_money_agrees_by_rounding_and_differs_past_it()
     {
-        if (!Directory.Exists(Basil02)) Assert.Fail($"corpus missing: {Basil02}");
         var fox = ExtractedEdition.Article(Path.Combine(Basil02, "01-fox.txt"), new DateOnly(2019, 2, 15));
         var nyt = ExtractedEdition.Article(Path.Combine(Basil02, "02-nyt.txt"), new DateOnly(2019, 2, 15));
         var hpo = ExtractedEdition.Article(Path.Combine(Basil02, "03-hpo.txt"), new DateOnly(2019, 2, 15));

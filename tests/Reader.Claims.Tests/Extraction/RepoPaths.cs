@@ -9,6 +9,8 @@ internal static class RepoPaths
 
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
+    public static string Basil => Path.Combine(Shared, "corpora", "basil");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
