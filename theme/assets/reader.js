@@ -127,9 +127,57 @@
     else closeTimer = setTimeout(function () { hide(false); }, 300);
   }
 
+  // Wide screens: each claim note sits beside its reference and pushes only later notes down, never the
+  // text (the CSS grid, kept without JavaScript, grows a paragraph to its notes). A note taller than the room
+  // before the next one shows its verdict and first comparison; a button shows the rest.
+  function layout() {
+    var box = doc.querySelector('.article .body'), root = doc.documentElement;
+    if (!box) return;
+    var notes = [].slice.call(box.querySelectorAll('.annotated .note'));
+    root.classList.toggle('margin-js', wide.matches);
+    if (!wide.matches) { box.style.minHeight = ''; return; }
+    var origin = box.getBoundingClientRect().top, below = 0;
+    var wants = notes.map(function (n) {
+      var ref = doc.getElementById(n.querySelector('.backlink').hash.slice(1));
+      return ref ? ref.getBoundingClientRect().top - origin : 0;
+    });
+    notes.forEach(function (note, i) {
+      var y = Math.max(wants[i], below), items = note.querySelectorAll('.note-list li');
+      note.style.top = y + 'px';
+      if (items.length > 1 && !note.hasAttribute('data-open')) {
+        note.classList.remove('is-short');
+        if (i + 1 < notes.length && note.offsetHeight > wants[i + 1] - y - 8) short(note, items.length);
+      }
+      below = y + note.offsetHeight + 8;
+    });
+    box.style.minHeight = below + 'px';
+  }
+
+  function short(note, count) {
+    note.classList.add('is-short');
+    if (note.querySelector('.note-rest')) return;
+    var button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'note-rest';
+    button.setAttribute('aria-expanded', 'false');
+    button.textContent = 'Show all ' + count + ' comparisons';
+    button.addEventListener('click', function () {
+      note.setAttribute('data-open', '');
+      note.classList.remove('is-short');
+      button.setAttribute('aria-expanded', 'true');
+      button.hidden = true;
+      layout();
+    });
+    note.querySelector('.note-list').after(button);
+  }
+
   function init() {
     doc.documentElement.classList.add('js');
     build();
+    layout();
+    wide.addEventListener('change', layout);
+    if (window.ResizeObserver) new ResizeObserver(function () { requestAnimationFrame(layout); }).observe(doc.body);
+    if (doc.fonts) doc.fonts.ready.then(layout);
     doc.querySelectorAll('a.noteref, a.biblioref').forEach(function (ref) {
       ref.setAttribute('aria-expanded', 'false');
       ref.addEventListener('mouseenter', function () {

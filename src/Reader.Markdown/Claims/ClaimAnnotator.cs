@@ -189,7 +189,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
                 pieces.Add(node);
                 cursor = claim.End;
                 wrapped.Add(node);
-                result.Claims.Add(new AnnotatedClaim(node.ClaimId, number, node.Anchor, sentenceId, claim));
+                result.Claims.Add(new AnnotatedClaim(node.ClaimId, number, node.Anchor, sentenceId, claim) { NoteAnchor = node.NoteAnchor });
             }
             if (pieces.Count == 0) continue;
             TakeTextTo(segment.End);

@@ -1,11 +1,12 @@
 using Reader.Analysis;
 using Reader.Claims.Comparison;
 using Reader.Markdown.Rendering;
+using Reader.Rendering.Figures;
 
 namespace Reader.Rendering;
 
 /// <summary>Answers the Markdig renderers' questions from the analysed edition: source links and claim notes.</summary>
-public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotationResolver
+public sealed class EditionResolver(Edition edition, SiteUrls urls, EditionFigures? figures = null) : IAnnotationResolver
 {
     public SourceReference ResolveSource(string sourceId)
     {
@@ -35,7 +36,8 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
             comparison.DifferCount,
             comparison.MentionCount,
             comparison.NotShown,
-            comparison.NotShown > 0 ? urls.Claims : null);
+            comparison.NotShown > 0 ? urls.Claims : null,
+            figures?.TimelineOf(claimId) is { } timeline ? urls.Timeline(timeline.SubjectNumber) : null);
     }
 
     public static string Relation(Relation relation) => relation switch

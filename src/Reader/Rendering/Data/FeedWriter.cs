@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using Reader.Analysis;
 using Reader.Rendering;
@@ -7,24 +8,29 @@ using Reader.Rendering;
 namespace Reader.Rendering.Data;
 
 /// <summary>
-/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication. Dates come from the articles, never
-/// from the clock, so the same input gives the same feed.
+/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication. Each entry carries its article in full — the
+/// annotated body with its notes, as the page shows it — with every link made absolute, so the notes' links
+/// work in a feed reader. Dates come from the articles, never from the clock, so the same input gives the
+/// same feed.
 /// </summary>
-public static class FeedWriter
+public static partial class FeedWriter
 {
-    public static byte[] Write(Edition edition, SiteUrls urls, string origin)
+    /// <param name="body">The rendered body of the article at a reading-order index.</param>
+    public static byte[] Write(Edition edition, SiteUrls urls, string origin, Func<int, string>? body = null)
     {
         var dates = edition.Articles.Where(a => a.Meta.Published is not null).Select(a => a.Meta.Published!.Value).ToList();
         var latest = dates.Count > 0 ? ToOffset(dates.Max()) : DateTimeOffset.UnixEpoch;
         var feed = new SyndicationFeed(edition.Title, edition.Description ?? "", new Uri(origin + urls.Home), origin + urls.Home, latest)
         {
-            Items = edition.Articles.Select(a =>
+            Items = edition.Articles.Select((a, i) =>
             {
                 var link = new Uri(origin + urls.Article(a));
                 var item = new SyndicationItem(a.Meta.Title, a.Meta.Dek ?? "", link, link.ToString(),
                     a.Meta.Published is { } p ? ToOffset(p) : latest);
                 if (a.Meta.Published is { } d) item.PublishDate = ToOffset(d);
                 if (a.Meta.Outlet is { } outlet) item.Authors.Add(new SyndicationPerson { Name = outlet });
+                if (body is not null)
+                    item.Content = new TextSyndicationContent(Absolute(body(i), origin, link.ToString()), TextSyndicationContentKind.Html);
                 return item;
             }).ToList(),
         };
@@ -34,6 +40,19 @@ public static class FeedWriter
             new Atom10FeedFormatter(feed).WriteTo(xml);
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// Makes a body's links absolute: "#n3" becomes the article's URL with the fragment, "/sources/#…" gets the
+    /// origin. Reader writes every attribute of a body in double quotes, and these two forms are the only
+    /// relative ones it writes.
+    /// </summary>
+    public static string Absolute(string html, string origin, string articleUrl) =>
+        RelativeLink().Replace(html, m => m.Groups["url"].Value[0] == '#'
+            ? $"{m.Groups["attr"].Value}=\"{articleUrl}{m.Groups["url"].Value}\""
+            : $"{m.Groups["attr"].Value}=\"{origin}{m.Groups["url"].Value}\"");
+
+    [GeneratedRegex(@"(?<attr>\b(?:href|src))=""(?<url>[#/](?!/)[^""]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeLink();
 
     private static DateTimeOffset ToOffset(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }
