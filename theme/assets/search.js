@@ -1,15 +1,17 @@
 // Reader search: the header's box becomes a combobox over the index the build wrote (search/index.json
 // and its shards). A query fetches only the shards of its own terms and of the results it shows. Terms
-// are made as the build makes them: UAX #29 words (Intl.Segmenter), possessive 's dropped, lower case,
+// are made as the build makes them: UAX #29 words, possessive 's dropped, lower case,
 // the index's stop words, Porter's stemmer as Lucene applies it. Figures are also found by value ("54k",
 // "$14.9 billion", "2%", "7 February 2025"). Without this file the box submits to the search page.
 (function () {
   'use strict';
   var doc = document, form = doc.querySelector('form.search');
-  if (!form || !window.fetch || !window.Intl || !Intl.Segmenter) return;
+  if (!form || !window.fetch) return;
   var input = form.querySelector('input'), list = doc.getElementById('search-list'), status = doc.getElementById('search-status');
   var base = new URL(form.getAttribute('data-index'), location.href), files = {}, manifest = null, stop;
-  var words = new Intl.Segmenter('en', { granularity: 'word' });
+  // UAX #29 words as Lucene's StandardTokenizer reads Latin text: letters and digits, joined across "." "'" "’"
+  // ":" between letters and across "." "," ";" "'" between digits ("U.S", "don't", "54,000").
+  var WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})[.:'’·](?=\p{L})|(?<=\p{N})[.,;'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
   var shown = [], active = -1, asked = 0;
   var MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' '), MON = '(' + MONTHS.join('|') + ')[a-z]*\\.?';
   var SCALE = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
@@ -81,12 +83,11 @@
   // The index's terms of a text: {t: term, p: position (stop words count), s, e: offsets in the text}.
   function tokens(text) {
     var out = [], p = -1;
-    for (var seg of words.segment(text)) {
-      if (!seg.isWordLike) continue;
+    for (var seg of text.matchAll(WORD)) {
       p++;
-      var w = seg.segment.replace(/['’＇][sS]$/, '').toLowerCase();
+      var w = seg[0].replace(/['’＇][sS]$/, '').toLowerCase();
       if (!w || stop.has(w)) continue;
-      out.push({ t: stem(w), p: p, s: seg.index, e: seg.index + seg.segment.length });
+      out.push({ t: stem(w), p: p, s: seg.index, e: seg.index + seg[0].length });
     }
     return out;
   }

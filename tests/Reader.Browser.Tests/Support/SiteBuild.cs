@@ -2,18 +2,30 @@ using Reader.Pipeline;
 
 namespace Reader.Browser.Tests.Support;
 
-/// <summary>Builds the seed edition with the repository's theme into a fresh temporary folder.</summary>
+/// <summary>Builds an edition with the repository's theme into a fresh temporary folder.</summary>
 public static class SiteBuild
 {
-    public static string BuildSeeds()
+    public static string BuildSeeds() => Build(RepoPaths.Seeds);
+
+    /// <summary>Builds <see cref="DatedEdition"/> (browse pages of every kind, a timeline) into a fresh folder; the input folder is removed.</summary>
+    public static string BuildDated()
+    {
+        var input = DatedEdition.Write();
+        try { return Build(input, "https://example.org"); }
+        finally { Directory.Delete(input, recursive: true); }
+    }
+
+    private static string Build(string input, string? siteUrl = null)
     {
         var output = Path.Combine(Path.GetTempPath(), "reader-site-" + Guid.NewGuid().ToString("N")[..8]);
-        new BuildPipeline(new BuildOptions
+        var result = new BuildPipeline(new BuildOptions
         {
-            InputDirectory = RepoPaths.Seeds,
+            InputDirectory = input,
             OutputDirectory = output,
             ThemeDirectory = RepoPaths.Theme,
+            SiteUrl = siteUrl,
         }).Build();
+        if (!result.Succeeded) throw new InvalidOperationException("build failed: " + string.Join("\n", result.Diagnostics));
         return output;
     }
 }
