@@ -1,7 +1,6 @@
-// Reader notes: progressive enhancement of plain links. Without this file every reference is a
-// link to its note and every note links back. With it, notes open in place as non-modal
-// popovers (they hold links, so not tooltips): on hover after a delay, on click, tap or Enter;
-// they stay open while hovered and close on Esc or the close button, handing focus back.
+// Reader notes, enhancing plain links (each reference links its note, each note links back): notes open in
+// place as non-modal popovers (they hold links) on hover after a delay, click, tap or Enter; they stay open
+// while hovered and close on Esc or the close button, handing focus back.
 (function () {
   'use strict';
   var doc = document;
@@ -43,8 +42,7 @@
     });
   }
 
-  // Copies a note without its ids (they must stay unique on the page) and without its roles
-  // (the dialog is the container; the original note keeps its doc-footnote role).
+  // A copy of a note without its ids (unique on the page) or roles (the original keeps doc-footnote).
   function fill(node) {
     body.textContent = '';
     var copy = node.cloneNode(true);
@@ -86,8 +84,7 @@
       return;
     }
     ref.setAttribute('aria-controls', 'note-pop');
-    // Right after its reference in the DOM, so Tab goes from the reference into the note and on
-    // to the rest of the text. Positioned absolutely (or fixed as a sheet), it does not reflow.
+    // Right after its reference, so Tab goes into the note and on to the text; positioned, it does not reflow.
     if (ref.nextSibling !== pop) ref.after(pop);
     pop.setAttribute('aria-label', ref.getAttribute('aria-label') || 'Note');
     var target = ref.classList.contains('noteref') ? Promise.resolve(doc.getElementById(ref.hash.slice(1))) : sourceEntry(ref);
@@ -127,47 +124,43 @@
     else closeTimer = setTimeout(function () { hide(false); }, 300);
   }
 
-  // Wide screens: each claim note sits beside its reference and pushes only later notes down, never the
-  // text (the CSS grid, kept without JavaScript, grows a paragraph to its notes). A note taller than the room
-  // before the next one shows its verdict and first comparison; a button shows the rest.
+  // Wide screens: a note sits by its reference, pushing only later notes down (the no-script grid pushes text);
+  // one taller than its room shows its verdict and first comparison, a button the rest.
   function layout() {
-    var box = doc.querySelector('.article .body'), root = doc.documentElement;
+    var box = doc.querySelector('.article .body'), below = 0;
     if (!box) return;
-    var notes = [].slice.call(box.querySelectorAll('.annotated .note'));
-    root.classList.toggle('margin-js', wide.matches);
-    if (!wide.matches) { box.style.minHeight = ''; return; }
-    var origin = box.getBoundingClientRect().top, below = 0;
-    var wants = notes.map(function (n) {
-      var ref = doc.getElementById(n.querySelector('.backlink').hash.slice(1));
-      return ref ? ref.getBoundingClientRect().top - origin : 0;
-    });
-    notes.forEach(function (note, i) {
-      var y = Math.max(wants[i], below), items = note.querySelectorAll('.note-list li');
+    doc.documentElement.classList.toggle('margin-js', wide.matches);
+    box.style.minHeight = '';
+    if (!wide.matches) return;
+    var top = box.getBoundingClientRect().top, notes = [].slice.call(box.querySelectorAll('.annotated .note'));
+    var wants = notes.map(n => doc.getElementById(n.querySelector('.backlink').hash.slice(1)).getBoundingClientRect().top - top);
+    notes.forEach((note, i) => {
+      var y = Math.max(wants[i], below), n = note.querySelectorAll('.note-list li').length;
       note.style.top = y + 'px';
-      if (items.length > 1 && !note.hasAttribute('data-open')) {
+      if (n > 1 && !note.hasAttribute('data-open')) {
         note.classList.remove('is-short');
-        if (i + 1 < notes.length && note.offsetHeight > wants[i + 1] - y - 8) short(note, items.length);
+        if (i + 1 < notes.length && note.offsetHeight > wants[i + 1] - y - 8) shorten(note, n);
       }
       below = y + note.offsetHeight + 8;
     });
     box.style.minHeight = below + 'px';
   }
 
-  function short(note, count) {
+  function shorten(note, n) {
     note.classList.add('is-short');
     if (note.querySelector('.note-rest')) return;
     var button = doc.createElement('button');
     button.type = 'button';
     button.className = 'note-rest';
     button.setAttribute('aria-expanded', 'false');
-    button.textContent = 'Show all ' + count + ' comparisons';
-    button.addEventListener('click', function () {
+    button.textContent = 'Show all ' + n + ' comparisons';
+    button.onclick = () => {
       note.setAttribute('data-open', '');
       note.classList.remove('is-short');
       button.setAttribute('aria-expanded', 'true');
       button.hidden = true;
       layout();
-    });
+    };
     note.querySelector('.note-list').after(button);
   }
 
@@ -176,7 +169,7 @@
     build();
     layout();
     wide.addEventListener('change', layout);
-    if (window.ResizeObserver) new ResizeObserver(function () { requestAnimationFrame(layout); }).observe(doc.body);
+    new ResizeObserver(() => requestAnimationFrame(layout)).observe(doc.body);
     if (doc.fonts) doc.fonts.ready.then(layout);
     doc.querySelectorAll('a.noteref, a.biblioref').forEach(function (ref) {
       ref.setAttribute('aria-expanded', 'false');
