@@ -1,5 +1,5 @@
 namespace Reader.Browser.Tests.Support;
 
 /// <summary>The page types of a built edition.</summary>
-/// <remarks>Timeline, Browse, BrowseIndex and DatedArticle are pages of <see cref="DatedEdition"/>; the rest are the seeds'.</remarks>
+/// <remarks>Timeline, Browse, BrowseIndex and DatedArticle are pages of tests/editions/dated; the rest are the seeds'.</remarks>
 public enum PageKind { Front, Article, Sources, Comparison, NotFound, Digest, Search, BrowseIndex, Browse, Timeline, DatedArticle }

@@ -17,7 +17,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException(Chromium.InstallHint);
     public string Origin => server?.Origin ?? throw new InvalidOperationException("site not served");
-    /// <summary>Where <see cref="DatedEdition"/> is served.</summary>
+    /// <summary>Where tests/editions/dated is served.</summary>
     public string DatedOrigin => datedServer?.Origin ?? throw new InvalidOperationException("site not served");
     /// <summary>The seeds' built site folder.</summary>
     public string SiteFolder => site ?? throw new InvalidOperationException("site not built");

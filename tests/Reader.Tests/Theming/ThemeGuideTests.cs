@@ -17,6 +17,11 @@ public sealed class ThemeGuideTests
         typeof(SourcesView), typeof(SourceView), typeof(CitationView), typeof(BacklinkView),
         typeof(ComparisonPageView), typeof(ColumnView), typeof(SubjectRowView), typeof(CellView), typeof(SoleFigureView),
         typeof(NotFoundView),
+        typeof(PageMetaView), typeof(MetaPropertyView), typeof(DifferenceLineView),
+        typeof(DisagreementsView), typeof(DisagreementView), typeof(CompetingFigureView), typeof(FigureReportView),
+        typeof(TimelineView), typeof(TimelineMarkView), typeof(TimelineTickView), typeof(TimelineRowView),
+        typeof(BrowseIndexView), typeof(BrowseEntryView), typeof(BrowsePageView),
+        typeof(SearchPageView), typeof(SearchSubjectView),
     };
 
     [Theory]
