@@ -75,7 +75,7 @@ function tokens(text) {
 
 const num = x => x.toFixed(4).replace(/\.?0+$/, '') || '0';
 
-// A query as up to 8 slots, each met by any of its terms: values ("54k" → "#54000"), words.
+// A query: up to 8 slots, each met by any of its terms (values: "54k" → "#54000").
 function slots(q) {
   const found = [], out = [];
   let toks = tokens(q);
@@ -106,7 +106,7 @@ const documentOf = (m, id) => {
 };
 const count = x => { let n = 0; for (; x; x &= x - 1) n++; return n; };
 
-// Hits ranked by slots met, then figure hits, then exact phrases, then rarer terms.
+// Hits by slots met, then figure hits, exact phrases, rarer terms.
 async function search(q, limit) {
   const m = await index(), want = slots(q), terms = {};
   want.forEach((s, i) => s.alts.forEach(t => (terms[t] = terms[t] || []).push(i)));
@@ -140,13 +140,14 @@ async function search(q, limit) {
     return h;
   }).sort((a, b) => b.n - a.n || !!b.f - !!a.f || b.ph - a.ph || b.s - a.s || a.id - b.id);
   const stems = new Set(names);
-  const items = await Promise.all(ranked.slice(0, limit).map(async h => {
+  // A promise per result: the first shows when its shard is in.
+  const items = ranked.slice(0, limit).map(async h => {
     const { d, a } = await documentOf(m, h.id), c = h.claim >= 0 ? (await documentOf(m, h.claim)).d : null;
     return {
       href: a[1] + (c ? '#' + c[2] : d[0] ? '#' + d[2] : ''), title: a[0], meta: [a[2], a[3]].filter(Boolean).join(' · '),
       text: d[0] ? d[3] : d[2], figure: c && c[3], verdict: c && c[5], stems,
     };
-  }));
+  });
   return { total: ranked.length, items };
 }
 
@@ -207,17 +208,22 @@ function option(href, fill) {
 function update() {
   const q = input.value.trim(), n = ++asked;
   if (!q) { close(); status.textContent = ''; return; }
-  search(q, 8).then(found => {
+  search(q, 8).then(async found => {
     if (n !== asked) return;
     list.textContent = '';
     shown = [];
     active = -1;
-    for (const r of found.items) option(r.href, li => describe(li, r));
+    for (const p of found.items) {
+      const r = await p;
+      if (n !== asked) return;
+      option(r.href, li => describe(li, r));
+      expand(true);
+    }
     if (found.total > found.items.length)
       option(form.action + '?q=' + encodeURIComponent(q), li => li.append(span('hit-more', 'All ' + found.total + ' results')));
     expand(shown.length > 0);
     status.textContent = summary(found, q) + (shown.length ? '; arrow keys choose.' : '.');
-  }, () => { if (n === asked) status.textContent = 'Search unavailable.'; });
+  });
 }
 
 // The search page shows up to 50 results for its ?q=.
@@ -227,8 +233,8 @@ async function page() {
   input.value = q;
   const found = await search(q, 50), ol = section.querySelector('ol');
   section.querySelector('h2').textContent = status.textContent = summary(found, q);
-  for (const r of found.items) {
-    const a = make('a', { href: r.href, className: 'hit' });
+  for (const p of found.items) {
+    const r = await p, a = make('a', { href: r.href, className: 'hit' });
     describe(a, r);
     ol.appendChild(make('li')).append(a);
   }
@@ -253,7 +259,7 @@ list.addEventListener('click', e => {
   const li = e.target.closest('[role=option]');
   if (li) location.href = li.dataset.href;
 });
-// For tests: [term, position] of a text.
+// For tests.
 window.ReaderSearch = { terms: text => index().then(() => tokens(text).map(t => [t.t, t.p])) };
 page();
 })();

@@ -31,7 +31,7 @@ public sealed class RenderPages(ArticlePageCache? articlePages = null)
         switch (part)
         {
             case SitePart.Pages:
-                bodies = new ArticleBodies(edition.Articles.Count);
+                bodies = new ArticleBodies(edition.Articles.Count, FeedWriter.Entries(edition));
                 ArticlePages(context, theme, meter, releaseDocuments);
                 meter.Emit(() => [new IndexPageBuilder(context).Build()]);
                 meter.Emit(() => [new NotFoundPageBuilder(context).Build()]);

@@ -8,13 +8,23 @@ using Reader.Rendering;
 namespace Reader.Rendering.Data;
 
 /// <summary>
-/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication. Each entry carries its article in full — the
-/// annotated body with its notes, as the page shows it — with every link made absolute, so the notes' links
-/// work in a feed reader. Dates come from the articles, never from the clock, so the same input gives the
-/// same feed.
+/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication: the <see cref="MaxEntries"/> most recent articles
+/// (as feeds do; the sitemap and the browse pages list them all), each in full — the annotated body with its
+/// notes, as the page shows it — with every link made absolute, so the notes' links work in a feed reader.
+/// Dates come from the articles, never from the clock, so the same input gives the same feed.
 /// </summary>
 public static partial class FeedWriter
 {
+    /// <summary>A feed reader fetches the feed again and again: full text for every article of a large edition would be tens of MB.</summary>
+    public const int MaxEntries = 50;
+
+    /// <summary>Reading-order indexes of the articles the feed carries: newest first (undated ones after), then in reading order.</summary>
+    public static IReadOnlyList<int> Entries(Edition edition) =>
+        Enumerable.Range(0, edition.Articles.Count)
+            .OrderByDescending(i => edition.Articles[i].Meta.Published ?? DateOnly.MinValue)
+            .Take(MaxEntries)
+            .ToList();
+
     /// <param name="body">The rendered body of the article at a reading-order index.</param>
     public static byte[] Write(Edition edition, SiteUrls urls, string origin, Func<int, string>? body = null)
     {
@@ -22,8 +32,9 @@ public static partial class FeedWriter
         var latest = dates.Count > 0 ? ToOffset(dates.Max()) : DateTimeOffset.UnixEpoch;
         var feed = new SyndicationFeed(edition.Title, edition.Description ?? "", new Uri(origin + urls.Home), origin + urls.Home, latest)
         {
-            Items = edition.Articles.Select((a, i) =>
+            Items = Entries(edition).Select(i =>
             {
+                var a = edition.Articles[i];
                 var link = new Uri(origin + urls.Article(a));
                 var item = new SyndicationItem(a.Meta.Title, a.Meta.Dek ?? "", link, link.ToString(),
                     a.Meta.Published is { } p ? ToOffset(p) : latest);

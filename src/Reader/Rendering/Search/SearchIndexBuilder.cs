@@ -24,8 +24,8 @@ public sealed class SearchIndexBuilder(PageContext context)
     public const string Folder = "search/";
     public const int MaxShardBytes = 200 * 1024;
     /// <summary>Shards are cut once past these sizes: small enough that a query's first result needs little, large enough to keep the file count down.</summary>
-    private const int TermShardTarget = 64 * 1024;
-    private const int DocumentShardTarget = 48 * 1024;
+    private const int TermShardTarget = 32 * 1024;
+    private const int DocumentShardTarget = 16 * 1024;
     /// <summary>One term's postings stop here, so a shard that starts with it still fits.</summary>
     private const int MaxPostingBytes = 160 * 1024;
 
