@@ -1,12 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Reader.Benchmarks.Corpus;
 using Reader.Benchmarks.Search;
@@ -52,8 +45,8 @@ internal static class SearchLatency
         var site = reuse ?? Build(repo, input, articles);
         PrintShards(site);
 
-        await using var app = await Serve(site);
-        var origin = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        await using var server = await Reader.Browser.Tests.Support.StaticSiteServer.StartAsync(site);
+        var origin = server.Origin;
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -141,19 +134,6 @@ internal static class SearchLatency
                 $"{name}: {sizes.Count:N0} files, {sizes.Sum() / 1024.0 / 1024:0.0} MB, median {sizes[sizes.Count / 2] / 1024.0:0.0} KB, largest {sizes[^1] / 1024.0:0.0} KB"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index.json: {new FileInfo(Path.Combine(site, "search", "index.json")).Length / 1024.0:0.0} KB"));
-    }
-
-    private static async Task<WebApplication> Serve(string root)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var files = new PhysicalFileProvider(root);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        await app.StartAsync();
-        return app;
     }
 
     private static string? Value(string[] args, string name)

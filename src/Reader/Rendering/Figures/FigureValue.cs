@@ -38,6 +38,18 @@ public static class FigureValue
         };
     }
 
+    /// <summary>How far apart two values are, for readers: "4 days" between dates, "2 years" between years, else "38%".</summary>
+    public static string Gap(ClaimKind kind, double low, double high)
+    {
+        long gap = (long)Math.Round(Math.Abs(high - low));
+        return kind switch
+        {
+            ClaimKind.Date => gap == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{gap:N0} days"),
+            ClaimKind.Year => gap == 1 ? "1 year" : string.Create(CultureInfo.InvariantCulture, $"{gap:N0} years"),
+            _ => Percent(RelativeDifference(kind, low, high)),
+        };
+    }
+
     /// <summary>"38%": a relative difference for readers.</summary>
     public static string Percent(double relative) =>
         relative < 0.01 && relative > 0 ? "under 1%" : (relative * 100).ToString("0", CultureInfo.InvariantCulture) + "%";

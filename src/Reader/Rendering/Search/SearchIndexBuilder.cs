@@ -16,8 +16,9 @@ namespace Reader.Rendering.Search;
 /// <c>search/d/N.json</c> (the texts results show, with their articles). A document is an article's headline
 /// (and dek), one of its sentences, or one of its figures; a figure is indexed by what it measures (its frame's
 /// measured thing, act and holder) and by its value (<see cref="SearchValues"/>), its words through its sentence.
-/// No file exceeds <see cref="MaxShardBytes"/>: a term so common that its postings would not fit keeps the
-/// earliest ones in reading order and gives its true document count, so ranking still knows how common it is.
+/// No file exceeds <see cref="MaxShardBytes"/>: a term so common that its postings pass
+/// <see cref="MaxPostingBytes"/> keeps the earliest ones in reading order and gives its true document count,
+/// so ranking still knows how common it is.
 /// </summary>
 public sealed class SearchIndexBuilder(PageContext context)
 {
@@ -26,8 +27,11 @@ public sealed class SearchIndexBuilder(PageContext context)
     /// <summary>Shards are cut once past these sizes: small enough that a query's first result needs little, large enough to keep the file count down.</summary>
     private const int TermShardTarget = 32 * 1024;
     private const int DocumentShardTarget = 16 * 1024;
-    /// <summary>One term's postings stop here, so a shard that starts with it still fits.</summary>
-    private const int MaxPostingBytes = 160 * 1024;
+    /// <summary>
+    /// One term's postings stop here: a shard that starts with it still fits, and a word in thousands of documents
+    /// (which ranks little) costs a query one small fetch and little work in the page.
+    /// </summary>
+    private const int MaxPostingBytes = 32 * 1024;
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
