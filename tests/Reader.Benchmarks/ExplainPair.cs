@@ -31,8 +31,10 @@ internal static class ExplainPair
                 var v = f.Vector();
                 for (int i = 0; i < v.Length; i++) Console.Write($"{FrameMatcher.FeatureNames[i]}={v[i]:0.##}; ");
                 Console.WriteLine();
-                var model = FrameMatcher.IsTime(index.Claims[x].Group) ? FrameMatcher.EventModel : FrameMatcher.AmountModel;
-                Console.WriteLine($"  p(same) {model.Probability(v):0.000}; were the figures to agree {model.Probability((f with { Compatible = true, SameValue = false, Closeness = 1, Uniqueness = 1 }).Vector()):0.000}; vetoed {f.Vetoed}");
+                bool events = FrameMatcher.IsTime(index.Claims[x].Group);
+                var model = events ? FrameMatcher.EventModel : FrameMatcher.AmountModel;
+                var blind = events ? FrameMatcher.EventFrameModel : FrameMatcher.AmountFrameModel;
+                Console.WriteLine($"  p(same) {model.Probability(v):0.000}; blind to the figures {blind.Probability(f.FrameVector()):0.000}; vetoed {f.Vetoed}");
                 Console.WriteLine($"  match: {FrameMatcher.Match(index, x, y, new CompareOptions())}");
             }
         return 0;

@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- analyse-profile [FOLDER] [--runs N]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- explain FOLDER "claim words" "claim words"
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- comparisons [--check] [--errors] [--cluster NAME] [--split dev|holdout]
+//   dotnet run -c Release --project tests/Reader.Benchmarks -- long-inputs [--runs 3] [--work DIR]
 //   dotnet run -c Release --project tests/Reader.Benchmarks -- search [--input DIR] [--articles 10000] [--queries 12] [--throttle 4]
 using Reader.Benchmarks;
 
@@ -18,12 +19,13 @@ return command switch
     "comparisons" => ComparisonBenchmark.Run(rest),
     "analyse-profile" => AnalyseProfile.Run(rest),
     "explain" => ExplainPair.Run(rest),
+    "long-inputs" => LongInputsBenchmark.Run(rest),
     "search" => await SearchLatency.Run(rest),
     _ => Help(),
 };
 
 static int Help()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile|explain|search [options]");
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Reader.Benchmarks -- recognizers|scale|preview|comparisons|analyse-profile|explain|long-inputs|search [options]");
     return 2;
 }

@@ -105,7 +105,7 @@ internal static class ScaleBenchmark
         Console.Error.WriteLine(F($"generated {count} articles in {watch.Elapsed.TotalSeconds:0.0} s → {directory}"));
     }
 
-    private static bool BuildReader(string repo)
+    internal static bool BuildReader(string repo)
     {
         var start = new ProcessStartInfo("dotnet", ["build", "-c", "Release", "-nologo", "-v", "q", Path.Combine(repo, "src", "Reader", "Reader.csproj")]);
         using var process = Process.Start(start)!;

@@ -1,4 +1,11 @@
 namespace Reader.DevSet;
 
-/// <summary>One example for fitting a matcher: its features, whether the labels say yes, and the cluster's split.</summary>
-public sealed record TrainingSample(double[] Features, bool Positive, string Split, string Cluster, string Group = "", string Description = "");
+/// <summary>
+/// One example for fitting a matcher: its features, whether the labels say yes, and the cluster's split. Pairs also
+/// carry the features blind to their figures, and whether their figures lie near enough for a difference to be told.
+/// </summary>
+public sealed record TrainingSample(double[] Features, bool Positive, string Split, string Cluster, string Group = "", string Description = "")
+{
+    public double[] FrameFeatures { get; init; } = [];
+    public bool Near { get; init; }
+}

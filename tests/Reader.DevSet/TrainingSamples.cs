@@ -40,7 +40,11 @@ public static class TrainingSamples
                 bool same = la is not null && lb is not null && cluster.Claims[la].Quantity == cluster.Claims[lb].Quantity;
                 var f = PairFeatures.Of(index, a, b);
                 if (f.Vetoed) { if (same) vetoedPositives++; continue; }
-                pairs.Add(new TrainingSample(f.Vector(), same, cluster.Split, cluster.Name, x.Group, $"{Describe(index, a)}\n      {Describe(index, b)}"));
+                pairs.Add(new TrainingSample(f.Vector(), same, cluster.Split, cluster.Name, x.Group, $"{Describe(index, a)}\n      {Describe(index, b)}")
+                {
+                    FrameFeatures = f.FrameVector(),
+                    Near = PairFeatures.NearEnough(x, y),
+                });
             }
 
         var mentions = new List<TrainingSample>();

@@ -14,7 +14,7 @@ public sealed record CompareOptions
     /// <summary>Least probability (<see cref="FrameMatcher"/>) that two claims state the same quantity, when their figures agree.</summary>
     public double AgreeThreshold { get; init; } = FrameMatcher.AgreeThreshold;
 
-    /// <summary>Least probability when their figures differ: a wrong "differs" misleads more than a missing note.</summary>
+    /// <summary>Least probability (figure-blind model) when their figures differ: a wrong "differs" misleads more than a missing note.</summary>
     public double DifferThreshold { get; init; } = FrameMatcher.DifferThreshold;
 
     /// <summary>Least probability, were the figures to agree, for two close dates whose acts the lexicon ties (<see cref="FrameMatcher"/>).</summary>
@@ -25,6 +25,12 @@ public sealed record CompareOptions
 
     /// <summary>The matcher's model for dates, years and ranks; null for the one shipped.</summary>
     public TreeModel? EventModel { get; init; }
+
+    /// <summary>The matcher's figure-blind model for amounts (whether two differing figures state one quantity); null for the one shipped.</summary>
+    public TreeModel? AmountFrameModel { get; init; }
+
+    /// <summary>The figure-blind model for dates, years and ranks; null for the one shipped.</summary>
+    public TreeModel? EventFrameModel { get; init; }
 
     /// <summary>Least probability (<see cref="MentionFinder"/>) that a sentence mentions a claim's quantity.</summary>
     public double MentionThreshold { get; init; } = MentionFinder.Threshold;

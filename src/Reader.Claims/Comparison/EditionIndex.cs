@@ -25,6 +25,11 @@ internal sealed class EditionIndex
 
     public int[] ClaimsWith(string group, long key) => ClaimPostings.TryGetValue((group, key), out var ids) ? ids : [];
 
+    /// <summary>An article's claims of one kind group, in order: what uniqueness counts among.</summary>
+    public required Dictionary<(int Article, string Group), int[]> GroupClaims { get; init; }
+
+    public int[] ClaimsOf(int article, string group) => GroupClaims.TryGetValue((article, group), out var ids) ? ids : [];
+
     public int[] SentencesWith(int concept) => SentencePostings.TryGetValue(concept, out var ids) ? ids : [];
 
     public static EditionIndex Build(IReadOnlyList<ArticleInput> articles)
@@ -46,6 +51,7 @@ internal sealed class EditionIndex
         var firstClaim = new int[analyses.Count + 1];
         var firstSentenceOf = new int[analyses.Count + 1];
         var sentenceLists = new Dictionary<int, List<int>>();
+        var groupLists = new Dictionary<(int, string), List<int>>();
         for (int a = 0; a < analyses.Count; a++)
         {
             var prepared = analyses[a].Result;
@@ -63,6 +69,7 @@ internal sealed class EditionIndex
                 // Only claims with a usable value are found by others; any claim may still find mentions.
                 if (c.Interval is not null)
                     foreach (var k in c.Keys) Add(claimLists, (c.Group, k), claims.Count);
+                Add(groupLists, (a, c.Group), claims.Count);
                 claims.Add(c);
                 claimArticle.Add(a);
                 claimSentence.Add(c.LocalSentence >= 0 ? firstSentence + c.LocalSentence : -1);
@@ -84,6 +91,7 @@ internal sealed class EditionIndex
             // Ids were added in ascending order: every list is sorted.
             ClaimPostings = claimLists.ToDictionary(p => p.Key, p => p.Value.ToArray()),
             SentencePostings = sentenceLists.ToDictionary(p => p.Key, p => p.Value.ToArray()),
+            GroupClaims = groupLists.ToDictionary(p => p.Key, p => p.Value.ToArray()),
         };
     }
 

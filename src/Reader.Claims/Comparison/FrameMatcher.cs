@@ -2,12 +2,12 @@ namespace Reader.Claims.Comparison;
 
 /// <summary>
 /// Decides whether two claims of different articles state the same quantity, and how their figures relate. Some
-/// pairs are never related (<see cref="PairFeatures.Vetoed"/>); the rest are
-/// weighed by a model over <see cref="PairFeatures"/> — boosted small trees fitted on the development set
-/// (tests/Reader.DevSet; `comparisons --fit --write` fits and writes them again), one for amounts and one for
-/// events (dates, years, ranks), whose reports date many acts to the same few days. A difference needs more
-/// evidence than agreement: a compatible figure is itself evidence, and a wrong "differs" misleads a reader more
-/// than a missing note.
+/// pairs are never related (<see cref="PairFeatures.Vetoed"/>); the rest are weighed by models over
+/// <see cref="PairFeatures"/> — boosted small trees fitted on the development set (tests/Reader.DevSet;
+/// `comparisons --fit --write` fits and writes them again), for amounts and for events (dates, years, ranks),
+/// whose reports date many acts to the same few days. Agreement is weighed with the figures (a compatible figure,
+/// alone in each article, is itself evidence); a difference by a second model blind to them, since it must rest on
+/// everything but the figures. A wrong "differs" misleads a reader more than a missing note.
 /// </summary>
 internal static class FrameMatcher
 {
@@ -17,6 +17,7 @@ internal static class FrameMatcher
         "predicate same", "predicate synonym", "predicate derived", "predicate kind", "predicate unrelated", "no predicate",
         "measure~predicate", "holders related", "holders unrelated", "one holder", "times overlap", "context", "same value",
         "compatible", "phrases related", "concept context", "frames unrelated", "sentence", "closeness", "uniqueness", "small figure", "open figure", "small, other things",
+        "reported act", "both in digits", "near uniqueness",
     ];
 
     /// <summary>Least <see cref="PairFeatures.Closeness"/> of two differing figures: amounts about a third apart, dates three weeks.</summary>
@@ -25,7 +26,7 @@ internal static class FrameMatcher
     /// <summary>Least closeness of two differing dates of one act (a bit over a week apart).</summary>
     public const double MinEventDifferCloseness = 0.3;
 
-    /// <summary>Least probability, were the figures to agree, for two dates of acts the lexicon ties.</summary>
+    /// <summary>Least figure-blind probability for two close dates of acts the lexicon ties.</summary>
     public const double EventDifferThreshold = 0.5;
 
     public static bool IsTime(string group) => group is "time" or "ordinal";
@@ -36,11 +37,16 @@ internal static class FrameMatcher
     /// <summary>The model for events: dates, years and ranks (Data/events.model).</summary>
     public static readonly TreeModel EventModel = TreeModel.Embedded("events");
 
+    /// <summary>The figure-blind models, for differences (Data/amount-frames.model, Data/event-frames.model).</summary>
+    public static readonly TreeModel AmountFrameModel = TreeModel.Embedded("amount-frames");
+
+    public static readonly TreeModel EventFrameModel = TreeModel.Embedded("event-frames");
+
     /// <summary>Least probability that two claims are the same quantity, when their figures agree.</summary>
     public const double AgreeThreshold = 0.6;
 
     /// <summary>Least probability when their figures differ.</summary>
-    public const double DifferThreshold = 0.9;
+    public const double DifferThreshold = 0.7;
 
     public static ClaimMatch? Match(EditionIndex index, int a, int b, CompareOptions options)
     {
@@ -56,14 +62,13 @@ internal static class FrameMatcher
             double p = model.Probability(features.Vector());
             return p < options.AgreeThreshold ? null : new ClaimMatch(b, Relation.Agrees, p);
         }
-        // A difference is asserted only where everything but the figures says "the same quantity": the model is asked
-        // how sure it would be were the figures to agree, and the figures must still be near each other.
         if (features.Closeness < MinDifferCloseness) return null;
-        double ifAgreeing = model.Probability((features with { Compatible = true, SameValue = false, Closeness = 1, Uniqueness = 1 }).Vector());
+        var frames = events ? options.EventFrameModel ?? EventFrameModel : options.AmountFrameModel ?? AmountFrameModel;
+        double same = frames.Probability(features.FrameVector());
         // Two dates of one act a few days apart are a plain contradiction a reader wants told ("mid-February" against
         // "February 7"): for events the lexicon must tie the acts, and then less certainty will do.
         if (events && features.Anchored && features.Closeness >= MinEventDifferCloseness)
-            return ifAgreeing < options.EventDifferThreshold ? null : new ClaimMatch(b, Relation.Differs, ifAgreeing);
-        return ifAgreeing < options.DifferThreshold ? null : new ClaimMatch(b, Relation.Differs, ifAgreeing);
+            return same < options.EventDifferThreshold ? null : new ClaimMatch(b, Relation.Differs, same);
+        return same < options.DifferThreshold ? null : new ClaimMatch(b, Relation.Differs, same);
     }
 }

@@ -25,6 +25,9 @@ internal readonly record struct PairFeatures(
     double Sentence,
     double Closeness,
     double Uniqueness,
+    double NearUniqueness,
+    bool Reported,
+    bool Explicit,
     bool Small,
     bool Open,
     bool CountedApart,
@@ -64,6 +67,9 @@ internal readonly record struct PairFeatures(
             SentenceSimilarity(index, a, b),
             ClosenessOf(x, y),
             UniquenessOf(index, a, b),
+            NearUniquenessOf(index, a, b),
+            x.Reported || y.Reported,
+            x.Explicit && y.Explicit,
             IsSmall(x) || IsSmall(y),
             IsOpen(x) || IsOpen(y),
             Counted(x) && Counted(y) && !measureMissing && !Positive(measure),
@@ -105,12 +111,29 @@ internal readonly record struct PairFeatures(
         return 1.0 / (Fitting(index, index.ClaimArticle[a], index.Claims[a].Group, j) * Fitting(index, index.ClaimArticle[b], index.Claims[b].Group, i));
     }
 
+    /// <summary>
+    /// Like <see cref="UniquenessOf"/>, blind to whether the figures agree: 1 when each article has just one figure of
+    /// the group near the other's (<see cref="NearEnough"/>). Weighs a possible difference as uniqueness weighs an agreement.
+    /// </summary>
+    private static double NearUniquenessOf(EditionIndex index, int a, int b)
+    {
+        int Near(int article, string group, PreparedClaim other)
+        {
+            int n = 0;
+            foreach (int c in index.ClaimsOf(article, group))
+                if (NearEnough(index.Claims[c], other)) n++;
+            return Math.Max(1, n);
+        }
+        var (x, y) = (index.Claims[a], index.Claims[b]);
+        return 1.0 / (Near(index.ClaimArticle[a], x.Group, y) * Near(index.ClaimArticle[b], y.Group, x));
+    }
+
     /// <summary>How many of an article's figures in a group the interval overlaps (at least one).</summary>
     private static int Fitting(EditionIndex index, int article, string group, ValueInterval value)
     {
         int n = 0;
-        for (int c = index.FirstClaim[article]; c < index.FirstClaim[article + 1]; c++)
-            if (index.Claims[c].Group == group && index.Claims[c].Interval is { } v && v.Overlaps(value)) n++;
+        foreach (int c in index.ClaimsOf(article, group))
+            if (index.Claims[c].Interval is { } v && v.Overlaps(value)) n++;
         return Math.Max(1, n);
     }
 
@@ -204,5 +227,14 @@ internal readonly record struct PairFeatures(
         Small ? 1 : 0,
         Open ? 1 : 0,
         Small && !MeasureMissing && !Positive(Measure) ? 1 : 0,
+        Reported ? 1 : 0,
+        Explicit ? 1 : 0,
+        NearUniqueness,
     ];
+
+    /// <summary>
+    /// The features blind to the figures (<see cref="FrameMatcher.FrameModel"/>): whether two claims state the same
+    /// quantity, whatever their values say. The value features are held constant, so no tree can split on them.
+    /// </summary>
+    public double[] FrameVector() => (this with { SameValue = false, Compatible = false, Closeness = 0, Uniqueness = 0 }).Vector();
 }

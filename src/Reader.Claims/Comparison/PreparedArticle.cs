@@ -83,6 +83,8 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
             PhraseConcepts = [.. phraseConcepts],
             ContextConcepts = [.. contextConcepts],
             Keys = [.. keys],
+            Reported = frame.PredicateText.Length > 0 && FrameWords.IsReportingWord(frame.PredicateText[(frame.PredicateText.LastIndexOf(' ') + 1)..]),
+            Explicit = input.Claim.Text.Any(char.IsAsciiDigit),
             LocalSentence = sentence,
         };
     }

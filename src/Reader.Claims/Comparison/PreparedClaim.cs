@@ -30,6 +30,10 @@ internal sealed class PreparedClaim
     public required int[] ContextConcepts { get; init; }
     /// <summary>Index keys (concepts of the measured thing and the predicate, and clause words), sorted, distinct.</summary>
     public required long[] Keys { get; init; }
+    /// <summary>Whether the frame's act is a telling ("said Tuesday"): many acts of one story are told on the same day.</summary>
+    public required bool Reported { get; init; }
+    /// <summary>Whether the figure is written with digits ("Feb. 7", "2014", "$3.6 billion") rather than words alone ("Friday", "three").</summary>
+    public required bool Explicit { get; init; }
     /// <summary>The claim's sentence within its article, or -1.</summary>
     public required int LocalSentence { get; init; }
 }

@@ -117,8 +117,10 @@ internal static class FrameReader
                 // "40 of the 100 senators": the population is also what is counted.
                 if (purpose.Head < 0 && f.Kind == ClaimKind.Count && attached.Head < 0) purpose = np;
             }
-            // "$5.7 billion from Congress": a source named is who gives, not what the figure measures.
-            else if (purpose.Head < 0 && !FrameWords.IsTimeNoun(s, np.Head) && !(s.IsWord(p, "from") && FrameWords.IsActor(s, np.Head)))
+            // "$5.7 billion from Congress": a source named is who gives, not what the figure measures; "found Friday in
+            // Burlingame": a place named after a date says where, not what happened.
+            else if (purpose.Head < 0 && !FrameWords.IsTimeNoun(s, np.Head) && !(s.IsWord(p, "from") && FrameWords.IsActor(s, np.Head))
+                     && !(f.Kind is ClaimKind.Date or ClaimKind.Year && FrameWords.IsName(s, np.Head)))
                 purpose = np;
             p = np.End;
         }
@@ -133,6 +135,14 @@ internal static class FrameReader
         {
             // A noun the counted-noun reader takes for a participle ("of fencing", "for housing").
             return FrameWords.IsNoun(s, i) ? new NounPhrase(i, i + 1, i) : NounPhrase.None;
+        }
+        // "the spending deal Friday afternoon": a time word ends the phrase; the noun before it is the head.
+        for (int t = i + 1; t <= head; t++)
+        {
+            if (!IsTimeToken(s, t) && !s.IsNumber(t)) continue;
+            if (!FrameWords.IsNoun(s, t - 1)) break;
+            (end, head) = (t, t - 1);
+            break;
         }
         if (!FrameWords.IsContent(s, head)) return NounPhrase.None;
         // "state and local taxes": modifiers joined by "and" share the noun after them.
@@ -233,7 +243,8 @@ internal static class FrameReader
         {
             if (i >= f.First && i < f.End || s.IsClauseBreak(i)) break;
             // "meet with Trump on Friday": a person named as the object is who, not what was dated.
-            if (FrameWords.IsNoun(s, i) && !FrameWords.IsTimeNoun(s, i) && !FrameWords.IsVerb(s, i) && !FrameWords.IsActor(s, i))
+            // A group noun as the object is what was acted on ("passed the package", "addressed the committee").
+            if (FrameWords.IsNoun(s, i) && !FrameWords.IsTimeNoun(s, i) && !FrameWords.IsVerb(s, i) && !FrameWords.IsName(s, i))
                 return PhraseAt(s, i, right) is { Head: >= 0 } p ? p : new NounPhrase(i, i + 1, i);
         }
         for (int i = verb - 1, n = 0; i >= left && n < 4; i--, n++)

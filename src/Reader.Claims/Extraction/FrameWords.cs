@@ -90,10 +90,15 @@ internal static class FrameWords
         i == 0 || s.IsClauseBreak(i - 1) && !s.IsSymbol(i - 1, ',') || s.IsSymbol(i - 1, '.') || s.IsSymbol(i - 1, '\'') || s.IsSymbol(i - 1, '‘');
 
     /// <summary>Who acts rather than what is measured: a name, or a noun of people or groups ("Trump requested", "Congress passed").</summary>
-    public static bool IsActor(TokenStream s, int i) => s.IsCapitalised(i) && !OpensSentence(s, i) || IsPopulation(s, i);
+    public static bool IsActor(TokenStream s, int i) => IsName(s, i) || IsPopulation(s, i);
+
+    /// <summary>A capitalised word inside a sentence: a name.</summary>
+    public static bool IsName(TokenStream s, int i) => s.IsCapitalised(i) && !OpensSentence(s, i);
 
     /// <summary>Reporting verbs say who told, not what happened: "said Friday he is declaring" is about the declaring.</summary>
     public static bool IsReporting(TokenStream s, int i) => s.IsWord(i) && Reporting.Contains(s.Span(i));
+
+    public static bool IsReportingWord(string word) => Reporting.Contains(word);
 
     private static readonly WordSet Reporting = new(
         "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "noted", "notes", "stated", "states",

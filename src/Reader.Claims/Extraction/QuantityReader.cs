@@ -190,6 +190,8 @@ internal static class QuantityReader
         var w = s.Span(p + 1);
         if (s.IsFunctionWord(p + 1) || ApproximatingSuffixes.Contains(w) || NumberWords.Units.Contains(w) || NumberWords.Tens.Contains(w)) return null;
         if (UnitReader.After(s, p + 1, afterScale: false).Kind != UnitMarkKind.None) return null;
+        // "5-foot-11": two numbers of a compound measure (feet and inches); the first alone says nothing.
+        if (s.IsDash(p + 2) && s.Glued(p + 2) && s.IsNumber(p + 3)) return null;
         var word = w.ToString();
         return LexicalDatabase.Default.Has(word, PartOfSpeech.Noun) ? word : null;
     }

@@ -13,9 +13,14 @@ namespace Reader.Markdown.Claims;
 /// a <see cref="SentenceAnchorInline"/> at each sentence start, a <see cref="ClaimInline"/> around
 /// each claim's words, citation anchors on each marker, and an <see cref="AnnotatedParagraphBlock"/>
 /// around each paragraph that has notes. Holds no per-document state, so one instance serves all threads.
+/// Linear in the article's length: sentences longer than <see cref="AnnotationLimits.MaxSentenceLength"/> are cut
+/// into windows, long paragraphs reach the extractor in pieces, and at most
+/// <see cref="AnnotationLimits.MaxClaimsPerArticle"/> figures are annotated (<see cref="ArticleAnnotations.ClaimLimitLine"/> says where it stopped).
 /// </summary>
-public sealed class ClaimAnnotator(ClaimExtractor extractor)
+public sealed class ClaimAnnotator(ClaimExtractor extractor, AnnotationLimits? limits = null)
 {
+    private readonly AnnotationLimits limits = limits ?? AnnotationLimits.Default;
+
     public ArticleAnnotations Annotate(MarkdownDocument document, string articleId, DateOnly? published)
     {
         var result = new ArticleAnnotations();
@@ -26,24 +31,30 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
             paragraphNumber++;
             var flat = ParagraphText.Of(block.Inline!);
             var sentences = SentencesOf(flat, paragraphNumber);
+            var texts = new List<string>(sentences.Count);
             foreach (var (span, id) in sentences)
-                result.Sentences.Add(new AnnotatedSentence(id, flat.Readable(span)));
+            {
+                texts.Add(flat.Readable(span));
+                result.Sentences.Add(new AnnotatedSentence(id, texts[^1]));
+            }
 
-            AnchorCitations(flat, sentences, citationCounts, result, block.Line);
+            AnchorCitations(flat, sentences, texts, citationCounts, result, block.Line);
 
             // Headings are labels, not statements: their sentences are anchored but not footnoted.
-            var claims = block is ParagraphBlock ? ClaimsToWrap(flat, published) : [];
+            bool cut = false;
+            var claims = block is ParagraphBlock ? ClaimsToWrap(flat, sentences, published, limits.MaxClaimsPerArticle - result.Claims.Count, out cut) : [];
+            if (cut) result.ClaimLimitLine ??= block.Line;
             var wrapped = Rewrite(flat, sentences, claims, articleId, result);
             if (wrapped.Count > 0) WrapWithNotes((ParagraphBlock)block, wrapped);
         }
         return result;
     }
 
-    private static List<(TextSpan Span, string Id)> SentencesOf(ParagraphText flat, int paragraphNumber)
+    private List<(TextSpan Span, string Id)> SentencesOf(ParagraphText flat, int paragraphNumber)
     {
         var text = flat.Text;
         var list = new List<(TextSpan, string)>();
-        foreach (var span in SplitAroundMarkers(flat))
+        foreach (var span in SplitAroundMarkers(flat).SelectMany(span => Windows(span, text)))
         {
             // A lone placeholder after a full stop ("… Spain. [abcdef12]") belongs to the sentence before it.
             if (!HasWords(span.Of(text)) && list.Count > 0) continue;
@@ -87,32 +98,53 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
         return spans;
     }
 
+    /// <summary>
+    /// A sentence longer than the limit, cut into windows at the last space before it (or, in a run without
+    /// spaces, at the limit, never between the halves of a surrogate pair).
+    /// </summary>
+    private IEnumerable<TextSpan> Windows(TextSpan span, string text)
+    {
+        int start = span.Start, end = span.End, max = limits.MaxSentenceLength;
+        while (end - start > max)
+        {
+            int cut = text.LastIndexOf(' ', start + max - 1, max - 1);
+            if (cut <= start) cut = start + max;
+            if (char.IsLowSurrogate(text[cut])) cut--;
+            yield return new TextSpan(start, cut - start);
+            start = cut;
+            while (start < end && text[start] == ' ') start++;
+        }
+        if (end > start) yield return new TextSpan(start, end - start);
+    }
+
     private static bool HasWords(string s)
     {
         foreach (var c in s) if (char.IsLetterOrDigit(c)) return true;
         return false;
     }
 
-    private static string? SentenceAt(List<(TextSpan Span, string Id)> sentences, int position)
+    /// <summary>The index of the last sentence starting at or before <paramref name="position"/> (the first when none does); -1 when there are none.</summary>
+    private static int SentenceAt(List<(TextSpan Span, string Id)> sentences, int position)
     {
-        string? found = sentences.Count > 0 ? sentences[0].Id : null;
-        foreach (var (span, id) in sentences)
+        int low = 0, high = sentences.Count - 1, found = sentences.Count > 0 ? 0 : -1;
+        while (low <= high)
         {
-            if (span.Start > position) break;
-            found = id;
+            int middle = (low + high) / 2;
+            if (sentences[middle].Span.Start <= position) { found = middle; low = middle + 1; }
+            else high = middle - 1;
         }
         return found;
     }
 
-    private static void AnchorCitations(ParagraphText flat, List<(TextSpan Span, string Id)> sentences,
+    private static void AnchorCitations(ParagraphText flat, List<(TextSpan Span, string Id)> sentences, List<string> texts,
         Dictionary<string, int> counts, ArticleAnnotations result, int blockLine)
     {
         foreach (var segment in flat.Segments)
         {
             if (segment.Node is not SourceMarkerInline marker) continue;
-            var sentenceId = SentenceAt(sentences, segment.Start) ?? "";
-            // The paragraph's own sentences are the last ones added: search from the end.
-            var sentence = result.Sentences.FindLast(s => s.Id == sentenceId)?.Text ?? "";
+            int at = SentenceAt(sentences, segment.Start);
+            var sentenceId = at >= 0 ? sentences[at].Id : "";
+            var sentence = at >= 0 ? texts[at] : "";
             marker.CitationAnchors = new string[marker.SourceIds.Count];
             for (int i = 0; i < marker.SourceIds.Count; i++)
             {
@@ -126,20 +158,55 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
         }
     }
 
-    /// <summary>Claims whose words lie inside one literal (so they can be wrapped), without overlaps.</summary>
-    private List<Claim> ClaimsToWrap(ParagraphText flat, DateOnly? published)
+    /// <summary>Claims whose words lie inside one literal (so they can be wrapped), without overlaps, at most <paramref name="budget"/>.</summary>
+    /// <param name="cut">Set when the paragraph had more figures than the budget allowed.</param>
+    private List<Claim> ClaimsToWrap(ParagraphText flat, List<(TextSpan Span, string Id)> sentences, DateOnly? published, int budget, out bool cut)
     {
         var chosen = new List<Claim>();
+        cut = false;
         int end = -1;
-        foreach (var claim in extractor.Extract(flat.Text, published).OrderBy(c => c.Start))
+        foreach (var piece in ExtractionPieces(flat.Text.Length, sentences))
         {
-            if (claim.Start < end) continue;
-            var segment = flat.Segments.FirstOrDefault(s => s.IsLiteral && s.Start <= claim.Start && claim.End <= s.End);
-            if (segment is null) continue;
-            chosen.Add(claim);
-            end = claim.End;
+            if (chosen.Count >= budget) { cut = true; break; }
+            var text = piece.Start == 0 && piece.Length == flat.Text.Length ? flat.Text : piece.Of(flat.Text);
+            foreach (var found in extractor.Extract(text, published).OrderBy(c => c.Start))
+            {
+                var claim = piece.Start == 0 ? found : found with { Start = found.Start + piece.Start };
+                if (claim.Start < end) continue;
+                var segment = flat.LiteralHolding(claim.Start, claim.End);
+                if (segment is null) continue;
+                if (chosen.Count >= budget) { cut = true; break; }
+                chosen.Add(claim);
+                end = claim.End;
+            }
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// The paragraph as the extractor reads it: whole, as always for real text; a longer one in pieces of whole
+    /// sentences (windows, for a sentence without end) up to the limit, so the extractor's work per figure, which
+    /// reads the figure's sentence, stays bounded.
+    /// </summary>
+    private IEnumerable<TextSpan> ExtractionPieces(int length, List<(TextSpan Span, string Id)> sentences)
+    {
+        if (length <= limits.MaxExtractionLength || sentences.Count == 0)
+        {
+            yield return new TextSpan(0, length);
+            yield break;
+        }
+        int start = 0;
+        for (int i = 1; i < sentences.Count; i++)
+        {
+            int next = sentences[i].Span.Start;
+            // Sentences are at most MaxSentenceLength long, so a piece cut here stays under MaxExtractionLength.
+            if (next - start > limits.MaxExtractionLength - limits.MaxSentenceLength)
+            {
+                yield return new TextSpan(start, next - start);
+                start = next;
+            }
+        }
+        yield return new TextSpan(start, length - start);
     }
 
     private static List<ClaimInline> Rewrite(ParagraphText flat, List<(TextSpan Span, string Id)> sentences,
@@ -178,7 +245,8 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor)
                 var claim = pending.Dequeue();
                 TakeTextTo(claim.Start);
                 var number = result.Claims.Count + 1;
-                var sentenceId = SentenceAt(sentences, claim.Start) ?? "";
+                int at = SentenceAt(sentences, claim.Start);
+                var sentenceId = at >= 0 ? sentences[at].Id : "";
                 var node = new ClaimInline
                 {
                     Claim = claim,

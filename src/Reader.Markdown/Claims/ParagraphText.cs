@@ -64,9 +64,10 @@ internal sealed class ParagraphText
     public string Readable(Reader.Claims.Model.TextSpan span)
     {
         var sb = new StringBuilder(span.Length);
-        foreach (var segment in Segments)
+        for (int i = SegmentAt(span.Start); i < Segments.Count && Segments[i].Start < span.End; i++)
         {
-            if (segment.End <= span.Start || segment.Start >= span.End) continue;
+            var segment = Segments[i];
+            if (segment.End <= span.Start) continue;
             if (segment.IsLiteral || segment.Node is LineBreakInline)
             {
                 int from = Math.Max(segment.Start, span.Start), to = Math.Min(segment.End, span.End);
@@ -77,6 +78,31 @@ internal sealed class ParagraphText
         }
         return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Replace(" .", ".").Replace(" ,", ",");
+    }
+
+    /// <summary>The literal segment holding all of [start, end), or null.</summary>
+    public Segment? LiteralHolding(int start, int end)
+    {
+        int i = SegmentAt(start);
+        if (i >= Segments.Count) return null;
+        var segment = Segments[i];
+        return segment.IsLiteral && segment.Start <= start && end <= segment.End ? segment : null;
+    }
+
+    /// <summary>
+    /// The index of the segment holding <paramref name="position"/> (segments are in text order and touch end to end,
+    /// so a binary search finds it): lookups per sentence and per claim stay logarithmic in a long paragraph.
+    /// </summary>
+    private int SegmentAt(int position)
+    {
+        int low = 0, high = Segments.Count - 1, found = 0;
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            if (Segments[middle].Start <= position) { found = middle; low = middle + 1; }
+            else high = middle - 1;
+        }
+        return found;
     }
 
     private static void AppendWords(ContainerInline container, StringBuilder sb)

@@ -7,5 +7,5 @@ namespace Reader.Checking;
 /// <param name="Message">Human explanation.</param>
 public sealed record CheckFinding(string Page, string Element, string Rule, string Message)
 {
-    public override string ToString() => $"{Page}: {Element} {Rule}: {Message}";
+    public override string ToString() => Element.Length == 0 ? $"{Page}: {Rule}: {Message}" : $"{Page}: {Element} {Rule}: {Message}";
 }

@@ -6,6 +6,8 @@ public static class CheckRules
     public const string BrokenLink = "broken-link";
     public const string OutsideBaseUrl = "outside-base-url";
     public const string MalformedUrl = "malformed-url";
+    public const string UnsafeUrl = "unsafe-url";
+    public const string NoPages = "no-pages";
     public const string BrokenFragment = "broken-fragment";
     public const string MalformedXml = "malformed-xml";
     public const string DuplicateId = "duplicate-id";

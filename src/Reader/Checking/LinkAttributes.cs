@@ -28,8 +28,12 @@ internal static class LinkAttributes
     /// <summary>URLs of a srcset: comma-separated "url [descriptor]" candidates.</summary>
     public static IEnumerable<string> SrcsetUrls(string srcset)
     {
-        // A data: URL contains commas and cannot be split safely; it is external anyway.
-        if (srcset.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase)) yield break;
+        // A data: URL contains commas and cannot be split safely; it is checked whole (and found unsafe).
+        if (srcset.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return srcset.Trim();
+            yield break;
+        }
         foreach (var candidate in srcset.Split(','))
         {
             var url = candidate.Trim().Split([' ', '\t', '\n', '\r', '\f'], 2)[0];

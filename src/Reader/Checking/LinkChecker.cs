@@ -17,6 +17,9 @@ internal static class LinkChecker
         {
             case ResolvedUrlKind.External:
                 return null;
+            case ResolvedUrlKind.Unsafe:
+                return new CheckFinding(page, link.Element, CheckRules.UnsafeUrl,
+                    $"{Pipeline.Quoted.Text(target.Raw)} uses the scheme \"{Links.LinkPolicy.SchemeOf(target.Raw)}:\": {Links.LinkPolicy.Rule}");
             case ResolvedUrlKind.Malformed:
                 return new CheckFinding(page, link.Element, CheckRules.MalformedUrl, $"\"{target.Raw}\" is not a valid URL");
             case ResolvedUrlKind.OutsideBase:

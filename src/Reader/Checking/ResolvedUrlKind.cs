@@ -11,4 +11,6 @@ internal enum ResolvedUrlKind
     OutsideBase,
     /// <summary>Could not be parsed as a URL at all.</summary>
     Malformed,
+    /// <summary>A scheme outside the allow-list (javascript:, data:, …): may run script or reach the reader's machine.</summary>
+    Unsafe,
 }

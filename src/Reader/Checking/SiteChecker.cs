@@ -6,7 +6,8 @@ namespace Reader.Checking;
 /// <summary>
 /// Checks a generated site folder the way a reader's browser will meet it: links and fragments
 /// resolve, notes and citations round-trip, ids are unique, DPUB roles are current, and every
-/// page has lang, title and a single h1. Zero findings means the site passes.
+/// page has lang, title and a single h1, and no link or source uses a scheme outside <see cref="Links.LinkPolicy"/>.
+/// A folder without a single page is a finding too. Zero findings means the site passes.
 /// </summary>
 public sealed class SiteChecker
 {
@@ -28,6 +29,9 @@ public sealed class SiteChecker
         var resolver = new SiteUrlResolver(_options.BaseUrl, ownHosts);
 
         var pages = ReadPages(root, files, resolver);
+        // An empty or wrong folder must not pass as a site with nothing wrong in it.
+        if (pages.Length == 0)
+            return [new CheckFinding(".", "", CheckRules.NoPages, "the folder has no HTML page: is it a built site?")];
         var site = new SiteIndex(files, pages, resolver.BaseUrl);
 
         var byFile = new List<(string Path, IEnumerable<CheckFinding> Findings)>();

@@ -58,6 +58,8 @@ internal sealed class SiteUrlResolver
         var url = CleanUrl(raw);
         var hash = url.IndexOf('#');
         var fragment = hash >= 0 ? url[(hash + 1)..] : null;
+        if (!Links.LinkPolicy.IsAllowed(raw))
+            return new ResolvedUrl(ResolvedUrlKind.Unsafe, "", fragment, raw);
 
         if (!Uri.TryCreate(documentBase, url, out var uri))
             return new ResolvedUrl(ResolvedUrlKind.Malformed, "", fragment, raw);

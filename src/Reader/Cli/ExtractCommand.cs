@@ -43,10 +43,10 @@ public static class ExtractCommand
             Console.Error.WriteLine($"error: {file}: file not found");
             return ExitCodes.Usage;
         }
-        var text = Utf8Text.Decode(bytes, out long offset);
+        var text = Utf8Text.Decode(bytes, out var problem);
         if (text is null)
         {
-            Console.Error.WriteLine($"{file}: error: invalid UTF-8 at byte offset {offset}");
+            Console.Error.WriteLine($"{file}: error: {problem}");
             return ExitCodes.Failed;
         }
 

@@ -11,7 +11,7 @@ public static class PreviewCommand
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 to serve on. Default: 5080", DefaultValueFactory = _ => 5080 };
         var command = new Command("preview", "Build the edition in memory, serve it on http://127.0.0.1:PORT/ and rebuild and reload open pages on every edit.")
         {
-            port, BuildCommand.Input, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.SiteUrl, BuildCommand.Drafts,
+            port, BuildCommand.Input, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.SiteUrl, BuildCommand.Drafts, BuildCommand.FollowLinks, BuildCommand.MaxFileSize,
         };
         command.SetAction((result, cancellation) => Run(new PreviewOptions
         {

@@ -1,15 +1,22 @@
 using System.Text.Json;
+using Reader.Links;
+using Reader.Pipeline;
 
 namespace Reader.Input;
 
 /// <summary>
 /// Reads a news-cluster folder's cluster.json (the layout of the real corpora: a main event and, per
-/// file, title, outlet, url and date) into the same shape as edition.yml, which overrides it.
+/// file, title, outlet, url and date) into the same shape as edition.yml, which overrides it. Control characters
+/// are removed from its values and a url with an unsafe scheme is dropped, each with a warning.
 /// </summary>
 public static class ClusterMetadata
 {
-    public static EditionConfig Read(string json, string file)
+    /// <summary>Reads <paramref name="json"/>; its warnings are dropped (tests, tools).</summary>
+    public static EditionConfig Read(string json, string file) => Read(json, file, new Diagnostics());
+
+    public static EditionConfig Read(string json, string file, Diagnostics diagnostics)
     {
+        string? Text(JsonElement element, string name) => Clean(element, name, json, file, diagnostics);
         var config = new EditionConfig();
         try
         {
@@ -26,7 +33,7 @@ public static class ClusterMetadata
                     {
                         Title = Text(a, "title"),
                         Outlet = Text(a, "outlet"),
-                        Url = Text(a, "url"),
+                        Url = Text(a, "url") is { } url ? LinkPolicy.Checked(url, file, LineOf(json, url), diagnostics) : null,
                         Published = Text(a, "date"),
                     };
                 }
@@ -39,11 +46,20 @@ public static class ClusterMetadata
         return config;
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            && !string.IsNullOrWhiteSpace(v.GetString())
-            ? v.GetString()!.Trim()
-            : null;
+    private static string? Clean(JsonElement element, string name, string json, string file, Diagnostics diagnostics)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.String) return null;
+        var text = ControlCharacters.Remove(v.GetString()!, out var removed);
+        if (removed.Count > 0) diagnostics.Warn(file, null, $"\"{name}\": " + ControlCharacters.Warning(removed.Count, removed.First));
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    /// <summary>The line a value is written on, when it is written as it reads (JSON escapes would hide it): for messages only.</summary>
+    private static int? LineOf(string json, string value)
+    {
+        int at = json.IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? null : json.AsSpan(0, at).Count('\n') + 1;
+    }
 
     /// <summary>Lays <paramref name="over"/> on <paramref name="under"/>: any value the editor set wins.</summary>
     public static EditionConfig Merge(EditionConfig under, EditionConfig over)

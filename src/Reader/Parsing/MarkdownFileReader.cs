@@ -1,18 +1,19 @@
 using Reader.Input;
+using Reader.Input.Yaml;
+using Reader.Links;
 using Reader.Pipeline;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Reader.Parsing;
 
 /// <summary>
 /// Reads a .md article: optional YAML front matter between "---" lines (title, dek, published, section,
 /// outlet, slug, draft; "date" and "source" are accepted as published and outlet), then Markdown.
-/// Malformed front matter is an error naming the file's line; an unknown key is a warning.
+/// Malformed front matter, a duplicate key and a value of the wrong type are errors naming the file's line; an
+/// unknown key is a warning naming the known ones; a url with an unsafe scheme is dropped with a warning.
 /// </summary>
 public static class MarkdownFileReader
 {
-    private static readonly string[] KnownKeys = ["title", "dek", "published", "date", "section", "outlet", "source", "slug", "draft", "url"];
+    private static readonly IReadOnlyList<string> KnownKeys = ["title", "dek", "published", "date", "section", "outlet", "source", "slug", "draft", "url"];
 
     public static ArticleDraft Read(string text, string file, Diagnostics diagnostics)
     {
@@ -23,28 +24,36 @@ public static class MarkdownFileReader
         if (close < 0) throw new InputException(file, 1, "front matter opened with \"---\" is never closed");
 
         var yaml = string.Join('\n', lines[1..close]);
-        var fields = ReadFields(yaml, file, diagnostics);
-        string? Get(string key) => fields.TryGetValue(key, out var v) ? v.Value : null;
-        int? LineOf(string key) => fields.TryGetValue(key, out var v) ? v.Line : null;
-
-        var draft = Get("draft");
-        if (draft is not null && !bool.TryParse(draft, out _))
-            throw new InputException(file, LineOf("draft"), $"draft must be true or false, not \"{draft}\"");
-
-        var header = new ArticleDraft
+        var header = new ArticleDraft { Markdown = "", SourceLines = [] };
+        // Front matter starts on the file's line 2.
+        var map = new YamlSource(file, 1, diagnostics).Load(yaml, "front matter");
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in map?.Entries() ?? [])
         {
-            Title = Get("title"),
-            Dek = Get("dek"),
-            Published = Get("published") ?? Get("date"),
-            PublishedLine = LineOf("published") ?? LineOf("date"),
-            Section = Get("section"),
-            Outlet = Get("outlet") ?? Get("source"),
-            Slug = Get("slug"),
-            Url = Get("url"),
-            Draft = draft is not null && bool.Parse(draft),
-            Markdown = "",
-            SourceLines = [],
-        };
+            var key = entry.Key.ToLowerInvariant();
+            if (!KnownKeys.Contains(key))
+            {
+                // A warning, not an error: front matter written for another tool carries keys of its own.
+                diagnostics.Warn(file, entry.Line, "front matter: " + YamlMap.UnknownKeyMessage(entry.Key, KnownKeys, "ignored"));
+                continue;
+            }
+            if (!seen.Add(key)) throw new InputException(file, entry.Line, $"{Quoted.Text(entry.Key)} is given twice: keep one of them");
+            header = key switch
+            {
+                "title" => header with { Title = map!.Text(entry) },
+                "dek" => header with { Dek = map!.Text(entry) },
+                "published" => header with { Published = map!.Text(entry), PublishedLine = entry.Line },
+                // "date" and "source" are other names for published and outlet, which win when both are given.
+                "date" when !seen.Contains("published") => header with { Published = map!.Text(entry), PublishedLine = entry.Line },
+                "section" => header with { Section = map!.Text(entry) },
+                "outlet" => header with { Outlet = map!.Text(entry) },
+                "source" when !seen.Contains("outlet") => header with { Outlet = map!.Text(entry) },
+                "slug" => header with { Slug = map!.Text(entry) },
+                "url" => header with { Url = LinkPolicy.Checked(map!.Text(entry), file, entry.Line, diagnostics) },
+                "draft" => header with { Draft = map!.TrueOrFalse(entry) ?? false },
+                _ => header,
+            };
+        }
         return Body(lines, close + 1, header);
     }
 
@@ -53,55 +62,5 @@ public static class MarkdownFileReader
         var map = new int[Math.Max(0, lines.Length - start)];
         for (int i = 0; i < map.Length; i++) map[i] = start + i + 1;
         return header with { Markdown = string.Join('\n', lines[start..]), SourceLines = map };
-    }
-
-    /// <summary>The 1-based YAML line where reading first fails: the shortest failing prefix of lines.</summary>
-    private static int FirstBadLine(string yaml)
-    {
-        var lines = yaml.Split('\n');
-        for (int n = 1; n <= lines.Length; n++)
-        {
-            try { new YamlStream().Load(new StringReader(string.Join('\n', lines[..n]))); }
-            catch (Exception e) when (e is YamlException or InvalidOperationException) { return n; }
-        }
-        return lines.Length;
-    }
-
-    /// <summary>Top-level scalar keys with their file line (front matter starts on the file's line 2).</summary>
-    private static Dictionary<string, (string Value, int Line)> ReadFields(string yaml, string file, Diagnostics diagnostics)
-    {
-        var fields = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
-        if (string.IsNullOrWhiteSpace(yaml)) return fields;
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new InputException(file, (int)e.Start.Line + 1, EditionConfigReader.Describe(e));
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this, without a position, on some unclosed flow collections ("[a, b").
-            throw new InputException(file, FirstBadLine(yaml) + 1, "front matter is not valid YAML (an unclosed \"[\", \"{\" or quote?)");
-        }
-        if (stream.Documents.Count == 0) return fields;
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
-            throw new InputException(file, 2, "front matter must be a set of \"key: value\" lines");
-        foreach (var (keyNode, valueNode) in map.Children)
-        {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            int line = (int)keyNode.Start.Line + 1;
-            if (!KnownKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
-            {
-                diagnostics.Warn(file, line, $"unknown front matter key \"{key}\" (known: {string.Join(", ", KnownKeys)})");
-                continue;
-            }
-            if (valueNode is not YamlScalarNode scalar)
-                throw new InputException(file, line, $"\"{key}\" must be a single value");
-            fields[key] = (scalar.Value ?? "", line);
-        }
-        return fields;
     }
 }

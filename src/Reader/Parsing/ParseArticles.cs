@@ -2,6 +2,8 @@ using Reader.Claims.Comparison;
 using Reader.Claims.Extraction;
 using Reader.Claims.Text;
 using Reader.Input;
+using Reader.Links;
+using Reader.Markdown.Links;
 using Reader.Markdown.Claims;
 using Reader.Pipeline;
 
@@ -9,7 +11,8 @@ namespace Reader.Parsing;
 
 /// <summary>
 /// Stage 2, Parse: per article and in parallel — header (front matter or dateline block) to metadata,
-/// plain text to Markdown, Markdig parse, then sentences, claims and citations marked in the tree.
+/// plain text to Markdown, Markdig parse, links and images with unsafe URLs taken out (<see cref="LinkPolicy"/>),
+/// then sentences, claims and citations marked in the tree.
 /// An article that cannot be read is reported (file and line) and left out; the build then fails.
 /// </summary>
 /// <param name="cache">Articles parsed by an earlier run, reused while their text and overrides are unchanged (the preview keeps one).</param>
@@ -36,8 +39,13 @@ public sealed class ParseArticles(ParsedArticleCache? cache = null)
         var published = ReadDate(overrides?.Published, LoadSources.ConfigName, null, diagnostics)
             ?? ReadDate(draft.Published, file.RelativePath, draft.PublishedLine, diagnostics);
 
-        var document = ParseMarkdown(draft.Markdown, file.RelativePath);
+        var document = ParseMarkdown(draft, file.RelativePath);
+        foreach (var link in UnsafeLinkRemover.Remove(document, LinkPolicy.IsAllowed))
+            diagnostics.Warn(file.RelativePath, draft.SourceLineOf(link.Line), $"{link.Kind} to {Quoted.Text(link.Url)} dropped (its text kept): {LinkPolicy.Rule}");
         var annotations = annotator.Annotate(document, file.Id, published);
+        if (annotations.ClaimLimitLine is { } limitLine)
+            diagnostics.Warn(file.RelativePath, draft.SourceLineOf(limitLine),
+                $"more than {AnnotationLimits.Default.MaxClaimsPerArticle:N0} figures in one article: from this paragraph on, figures are left as plain text, without notes");
 
         var title = Clean(overrides?.Title) ?? Clean(draft.Title);
         var meta = new ArticleMetadata
@@ -66,12 +74,19 @@ public sealed class ParseArticles(ParsedArticleCache? cache = null)
         };
     }
 
-    /// <summary>Markdig refuses input nested beyond its depth limit; that is bad input, reported as such.</summary>
-    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown, string file)
+    /// <summary>
+    /// Lists and block quotes nested deeper than <see cref="MarkdownNesting.MaxDepth"/> are refused before Markdig reads
+    /// them (its time grows with the square of the depth); Markdig refuses inlines nested beyond its own limit. Both
+    /// are bad input, reported as such.
+    /// </summary>
+    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(ArticleDraft draft, string file)
     {
+        if (MarkdownNesting.FirstTooDeep(draft.Markdown) is { } deep)
+            throw new InputException(file, draft.SourceLineOf(deep.Line),
+                $"lists or block quotes nested {deep.Depth} levels deep: Reader reads at most {MarkdownNesting.MaxDepth}");
         try
         {
-            return Markdig.Markdown.Parse(markdown, ReaderMarkdown.Pipeline);
+            return Markdig.Markdown.Parse(draft.Markdown, ReaderMarkdown.Pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {

@@ -5,8 +5,8 @@ namespace Reader.Pipeline;
 
 /// <summary>
 /// The one place where the failures a build expects become diagnostics with file and line: input that cannot
-/// be read as given (<see cref="InputException"/>), a theme that cannot render (<see cref="TemplateException"/>)
-/// and a file the system will not read or write (<see cref="IOException"/>, or
+/// be read as given (<see cref="InputException"/>), a theme that cannot render (<see cref="TemplateException"/>),
+/// an output folder that cannot be written (<see cref="Publishing.OutputException"/>) and a file the system will not read or write (<see cref="IOException"/>, or
 /// <see cref="UnauthorizedAccessException"/> for permissions). The whole pipeline runs inside it, whichever
 /// way it is run, and so does each article's load and parse, so one bad file does not hide the others' errors.
 /// Anything else is a bug, and is left to surface as one.
@@ -30,6 +30,10 @@ public static class BuildGuard
         {
             diagnostics.Error(e.File, e.Line, e.Message);
             onTemplateError?.Invoke();
+        }
+        catch (Publishing.OutputException e)
+        {
+            diagnostics.Error(LoadSources.DisplayPath(e.Folder), null, $"cannot write the output folder (--output): {e.Message}");
         }
         catch (IOException e)
         {

@@ -31,7 +31,7 @@ public sealed class BuildPipeline
     {
         this.options = options;
         this.caches = caches ?? BuildCaches.None();
-        load = new LoadSources(this.caches.SourceFiles);
+        load = new LoadSources(this.caches.SourceFiles, options.InputPolicy);
         parse = new ParseArticles(this.caches.Articles);
         analyse = new AnalyseEdition(this.caches.Comparer is { } comparer ? comparer.Compare : null);
         render = new RenderPages(this.caches.ArticlePages);
@@ -73,6 +73,9 @@ public sealed class BuildPipeline
         if (diagnostics.HasErrors) return null;
 
         var edition = timings.Time("analyse", () => analyse.Run(articles, config, options.IncludeDrafts, diagnostics));
+        // An empty site would replace a good one: an edition of drafts only is no more a build than an empty folder.
+        if (edition.Articles.Count == 0)
+            diagnostics.Error(LoadSources.DisplayPath(options.InputDirectory), null, "no articles to build: every article is a draft (--drafts includes them)");
         // Analyse only warns today; should it ever report an error, nothing may be published.
         if (diagnostics.HasErrors) return null;
         if (caches.OneShot) ReleaseAfterAnalysis(articles, timings);

@@ -56,12 +56,15 @@ public sealed class PreviewServer : IAsyncDisposable
         var handler = new PreviewRequestHandler(() => State, new SitePathResolver(options.Build.BaseUrl));
         // Streams end when the host begins to stop, so Ctrl+C does not wait on open tabs.
         app.Lifetime.ApplicationStopping.Register(() => { stopping.Cancel(); Reloads.CompleteAll(); });
-        app.Run(context => context.Request.Path.Equals(LiveReloadScript.EventsPath)
-            ? ReloadEventStream.Serve(context, Reloads, stopping.Token)
+        // 0 until Kestrel has bound a port: a request arriving in that instant is refused, which is safe.
+        int port = 0;
+        app.Run(context => !LoopbackHost.Allows(context.Request.Host, Volatile.Read(ref port)) ? LoopbackHost.Refuse(context, Volatile.Read(ref port))
+            : context.Request.Path.Equals(LiveReloadScript.EventsPath) ? ReloadEventStream.Serve(context, Reloads, stopping.Token)
             : handler.Handle(context));
         await app.StartAsync(cancellation);
 
         var bound = new Uri(app.Urls.First());
+        Volatile.Write(ref port, bound.Port);
         Address = new Uri(bound, options.Build.BaseUrl);
         loop = Task.Run(RebuildLoop, CancellationToken.None);
         watcher = new SourceWatcher(options.Build.InputDirectory, options.Build.ThemeDirectory, options.Debounce,

@@ -9,7 +9,9 @@ namespace Reader.Publishing;
 /// every rendered page in memory at once and disk writes overlap rendering. Keeps the time spent writing
 /// (summed over threads), so the build can still report publish apart from render.
 /// </summary>
-public sealed class SiteWriter(string root) : ISiteSink
+/// <param name="root">The folder written into.</param>
+/// <param name="output">The output folder it stands for, named when a write fails.</param>
+public sealed class SiteWriter(string root, string output) : ISiteSink
 {
     private readonly ConcurrentDictionary<string, bool> created = new(StringComparer.Ordinal);
     private long writeTicks;
@@ -20,7 +22,7 @@ public sealed class SiteWriter(string root) : ISiteSink
     public void Write(SiteFile file)
     {
         long start = Stopwatch.GetTimestamp();
-        File.WriteAllBytes(PathOf(file.Path), file.Content);
+        Guarded(() => File.WriteAllBytes(PathOf(file.Path), file.Content));
         Interlocked.Add(ref writeTicks, Stopwatch.GetTimestamp() - start);
     }
 
@@ -28,9 +30,19 @@ public sealed class SiteWriter(string root) : ISiteSink
     public void Write(string relativePath, Action<Stream> write)
     {
         long start = Stopwatch.GetTimestamp();
-        using (var stream = new FileStream(PathOf(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        Guarded(() =>
+        {
+            using var stream = new FileStream(PathOf(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             write(stream);
+        });
         Interlocked.Add(ref writeTicks, Stopwatch.GetTimestamp() - start);
+    }
+
+    /// <summary>A failed write is the output folder's failure, named as such (not the input's, nor a bare system message).</summary>
+    private void Guarded(Action write)
+    {
+        try { write(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new OutputException(output, e.Message, e); }
     }
 
     private string PathOf(string relativePath)

@@ -60,19 +60,27 @@ internal static class ModelFitting
         var amounts = TreeFit.Fit(Pairs("dev", false), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
         var events = TreeFit.Fit(Pairs("dev", true), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
         var mentions = TreeFit.Fit(Mentions("dev"), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
-        foreach (var (name, model, dev, holdout) in new[]
-                 {
-                     ("amounts", amounts, Pairs("dev", false), Pairs("holdout", false)),
-                     ("events", events, Pairs("dev", true), Pairs("holdout", true)),
-                     ("mentions", mentions, Mentions("dev"), Mentions("holdout")),
-                 })
+        // The figure-blind models weigh only pairs whose figures lie near enough for a difference to be told.
+        List<TrainingSample> Blind(string split, bool events) =>
+            Pairs(split, events).Where(p => p.Near).Select(p => p with { Features = p.FrameFeatures }).ToList();
+        var amountFrames = TreeFit.Fit(Blind("dev", false), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
+        var eventFrames = TreeFit.Fit(Blind("dev", true), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
+        var fitted = new[]
+        {
+            ("amounts", amounts, Pairs("dev", false), Pairs("holdout", false)),
+            ("events", events, Pairs("dev", true), Pairs("holdout", true)),
+            ("amount-frames", amountFrames, Blind("dev", false), Blind("holdout", false)),
+            ("event-frames", eventFrames, Blind("dev", true), Blind("holdout", true)),
+            ("mentions", mentions, Mentions("dev"), Mentions("holdout")),
+        };
+        foreach (var (name, model, dev, holdout) in fitted)
             foreach (var threshold in new[] { 0.3, 0.5, 0.7 })
-                o.WriteLine($"{name,-9} p ≥ {threshold}: dev {Separation(model, dev, threshold)} · holdout {Separation(model, holdout, threshold)}");
+                o.WriteLine($"{name,-13} p ≥ {threshold}: dev {Separation(model, dev, threshold)} · holdout {Separation(model, holdout, threshold)}");
 
         if (write)
         {
             var folder = Path.Combine(SharedCorpora.RepositoryRoot, "src", "Reader.Claims", "Comparison", "Data");
-            foreach (var (name, model) in new[] { ("amounts", amounts), ("events", events), ("mentions", mentions) })
+            foreach (var (name, model, _, _) in fitted)
             {
                 var header = $"# {name}: fitted on the development set's dev split by `comparisons --fit --write` ({model.TreeCount} trees); features in {(name == "mentions" ? "MentionFinder" : "FrameMatcher")}.FeatureNames order\n";
                 File.WriteAllText(Path.Combine(folder, name + ".model"), header + model.Write());
@@ -84,9 +92,13 @@ internal static class ModelFitting
         o.WriteLine("| agree ≥ | differ ≥ | mention ≥ | dev agrees | dev differs | dev mentions | dev wrong % | holdout agrees | holdout differs | holdout mentions | holdout wrong % |");
         o.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         CompareOptions With(double agree, double differ, double mention) =>
-            new() { AmountModel = amounts, EventModel = events, MentionModel = mentions, AgreeThreshold = agree, DifferThreshold = differ, MentionThreshold = mention };
+            new()
+            {
+                AmountModel = amounts, EventModel = events, AmountFrameModel = amountFrames, EventFrameModel = eventFrames, MentionModel = mentions,
+                AgreeThreshold = agree, DifferThreshold = differ, MentionThreshold = mention,
+            };
         foreach (var agree in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
-            foreach (var differ in new[] { 0.6, 0.8, 0.9 })
+            foreach (var differ in new[] { 0.5, 0.7, 0.9 })
                 Sweep(parsed, o, With(agree, differ, 1.01));
         foreach (var mention in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
             Sweep(parsed, o, With(0.5, 0.8, mention));

@@ -54,16 +54,17 @@ public sealed class BuildErrorTests : IDisposable
     [Fact]
     public void An_article_that_cannot_be_read_is_one_line_naming_it()
     {
-        // A link to a file that is gone: listed with the articles, unreadable when opened (even by root).
+        // A file over the size limit: listed with the articles, refused when read.
         var input = Input();
         var output = Path.Combine(temp.Path, "out");
-        File.CreateSymbolicLink(Path.Combine(input, "zz-gone.txt"), Path.Combine(temp.Path, "no-such-file.txt"));
+        File.WriteAllText(Path.Combine(input, "zz-long.txt"), new string('x', 9000));
 
-        var (code, _, stderr) = ReaderProcess.Run(temp.Path, "build", "--input", input, "--output", output);
+        var (code, _, stderr) = ReaderProcess.Run(temp.Path, "build", "--input", input, "--output", output, "--max-file-size", "8KB");
 
         Assert.Equal(1, code);
         var error = SingleErrorLine(stderr);
-        Assert.StartsWith("in/zz-gone.txt: error: ", error);
+        Assert.StartsWith("in/zz-long.txt: error: ", error);
+        Assert.Contains("--max-file-size", error);
         Assert.False(Directory.Exists(output));
     }
 }

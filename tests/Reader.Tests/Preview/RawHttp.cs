@@ -9,12 +9,15 @@ namespace Reader.Tests.Preview;
 /// </summary>
 internal static class RawHttp
 {
-    public static async Task<(int Status, string Response)> Get(Uri server, string target)
+    public static Task<(int Status, string Response)> Get(Uri server, string target) => Get(server, target, server.Authority);
+
+    /// <param name="host">The Host header, as a browser sends the name it believes it is talking to.</param>
+    public static async Task<(int Status, string Response)> Get(Uri server, string target, string host)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(server.Host, server.Port);
         await using var stream = tcp.GetStream();
-        var request = $"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n";
+        var request = $"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));

@@ -12,6 +12,13 @@ public sealed class DataFilesTests(SeedSite site) : IClassFixture<SeedSite>
         foreach (var name in names) Assert.True(e.TryGetProperty(name, out _), $"missing \"{name}\" in {e}");
     }
 
+    /// <summary>Each article's sentences by anchor, from its "sentences" list; an anchor listed twice fails.</summary>
+    private Dictionary<(string Article, string Anchor), string> Sentences() =>
+        Claims().GetProperty("articles").EnumerateArray()
+            .SelectMany(a => a.GetProperty("sentences").EnumerateArray().Select(s =>
+                (Key: (a.GetProperty("id").GetString()!, s.GetProperty("anchor").GetString()!), Text: s.GetProperty("text").GetString()!)))
+            .ToDictionary(x => x.Key, x => x.Text);
+
     [Fact]
     public void Claims_json_lists_articles_with_paths_that_exist()
     {
@@ -20,9 +27,24 @@ public sealed class DataFilesTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.Equal(5, articles.Count);
         foreach (var a in articles)
         {
-            HasProperties(a, "id", "title", "path", "published");
+            HasProperties(a, "id", "title", "path", "published", "sentences");
             Assert.True(File.Exists(Path.Combine(site.Output, site.FileOf(a.GetProperty("path").GetString()!))));
         }
+    }
+
+    [Fact]
+    public void Claims_json_writes_each_sentence_once_and_only_those_claims_and_citations_stand_in()
+    {
+        var root = Claims();
+        var sentences = Sentences();
+        var used = root.GetProperty("claims").EnumerateArray()
+            .Select(c => (c.GetProperty("article").GetString()!, c.GetProperty("sentenceAnchor").GetString()!))
+            .Concat(root.GetProperty("sources").EnumerateArray().SelectMany(s => s.GetProperty("citations").EnumerateArray())
+                .Select(c => (c.GetProperty("article").GetString()!, c.GetProperty("sentenceAnchor").GetString()!)))
+            .ToHashSet();
+
+        Assert.Equal(used.Order(), sentences.Keys.Order());
+        Assert.All(root.GetProperty("claims").EnumerateArray(), c => Assert.False(c.TryGetProperty("sentence", out _)));
     }
 
     [Fact]
@@ -30,6 +52,7 @@ public sealed class DataFilesTests(SeedSite site) : IClassFixture<SeedSite>
     {
         var articleIds = Claims().GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToHashSet();
         var sources = Claims().GetProperty("sources").EnumerateArray().ToList();
+        var sentences = Sentences();
 
         Assert.Equal(site.Result.Edition!.Sources.Sources.Count, sources.Count);
         foreach (var s in sources)
@@ -37,10 +60,10 @@ public sealed class DataFilesTests(SeedSite site) : IClassFixture<SeedSite>
             HasProperties(s, "id", "title", "url", "citations");
             foreach (var c in s.GetProperty("citations").EnumerateArray())
             {
-                HasProperties(c, "article", "anchor", "sentence");
+                HasProperties(c, "article", "anchor", "sentenceAnchor");
                 Assert.Contains(c.GetProperty("article").GetString(), articleIds);
                 Assert.StartsWith("cite-" + s.GetProperty("id").GetString(), c.GetProperty("anchor").GetString());
-                Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("sentence").GetString()));
+                Assert.False(string.IsNullOrWhiteSpace(sentences[(c.GetProperty("article").GetString()!, c.GetProperty("sentenceAnchor").GetString()!)]));
             }
         }
     }
@@ -52,14 +75,15 @@ public sealed class DataFilesTests(SeedSite site) : IClassFixture<SeedSite>
         var claims = root.GetProperty("claims").EnumerateArray().ToList();
         var claimIds = claims.Select(c => c.GetProperty("id").GetString()).ToHashSet();
         var articleIds = root.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToHashSet();
+        var sentences = Sentences();
 
         Assert.Equal(site.Result.Edition!.ClaimCount, claims.Count);
         Assert.Equal(claims.Count, claimIds.Count);
         foreach (var c in claims)
         {
-            HasProperties(c, "id", "article", "text", "sentence", "kind", "value", "unit", "qualifier", "subject", "anchor", "comparisons");
+            HasProperties(c, "id", "article", "text", "sentenceAnchor", "kind", "value", "unit", "qualifier", "subject", "anchor", "frame", "comparisons");
             Assert.Contains(c.GetProperty("article").GetString(), articleIds);
-            Assert.Contains(c.GetProperty("text").GetString()!, c.GetProperty("sentence").GetString()!);
+            Assert.Contains(c.GetProperty("text").GetString()!, sentences[(c.GetProperty("article").GetString()!, c.GetProperty("sentenceAnchor").GetString()!)]);
             foreach (var k in c.GetProperty("comparisons").EnumerateArray())
             {
                 HasProperties(k, "relation", "article", "claim", "excerpt");

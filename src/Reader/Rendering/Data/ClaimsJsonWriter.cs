@@ -9,7 +9,9 @@ namespace Reader.Rendering.Data;
 /// <summary>
 /// output/claims.json: every article, source, claim and comparison, machine-readable (shape in the
 /// README). Streamed, and each claim lists only its nearest comparisons plus a count of the rest, so
-/// the file grows with the number of claims, never with their pairs.
+/// the file grows with the number of claims, never with their pairs. Each sentence a claim or citation stands in
+/// is written once, in its article's "sentences"; claims and citations name it by "sentenceAnchor" — a long
+/// sentence with many figures would otherwise be written once per figure.
 /// </summary>
 public static class ClaimsJsonWriter
 {
@@ -36,7 +38,9 @@ public static class ClaimsJsonWriter
                 json.WriteString("path", urls.Article(a));
                 WriteNullable(json, "published", a.Meta.Published is { } p ? DateFormat.Iso(p) : null);
                 WriteNullable(json, "outlet", a.Meta.Outlet);
+                WriteSentences(json, a);
                 json.WriteEndObject();
+                if (json.BytesPending > 1 << 16) json.Flush();
             }
             json.WriteEndArray();
 
@@ -55,7 +59,7 @@ public static class ClaimsJsonWriter
                     json.WriteStartObject();
                     json.WriteString("article", c.Article.Id);
                     json.WriteString("anchor", c.Anchor);
-                    json.WriteString("sentence", c.Sentence);
+                    json.WriteString("sentenceAnchor", c.SentenceId);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -66,33 +70,44 @@ public static class ClaimsJsonWriter
             json.WriteStartArray("claims");
             foreach (var a in edition.Articles)
             {
-                var sentences = SentenceTexts(a);
                 foreach (var c in a.Annotations.Claims)
-                    WriteClaim(json, edition, a, c, sentences.GetValueOrDefault(c.SentenceId, ""));
-                // Utf8JsonWriter buffers everything until flushed: flush as we go so memory stays flat.
-                if (json.BytesPending > 1 << 16) json.Flush();
+                {
+                    WriteClaim(json, edition, a, c);
+                    // Utf8JsonWriter buffers everything until flushed: flush as we go so memory stays flat.
+                    if (json.BytesPending > 1 << 16) json.Flush();
+                }
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
     }
 
-    /// <summary>Each sentence's text by its anchor (the first, should two share one), for one article's claims.</summary>
-    private static Dictionary<string, string> SentenceTexts(Parsing.Article article)
+    /// <summary>The sentences the article's claims and citations stand in, each once, in page order: "anchor" and "text".</summary>
+    private static void WriteSentences(Utf8JsonWriter json, Parsing.Article article)
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in article.Annotations.Sentences) texts.TryAdd(s.Id, s.Text);
-        return texts;
+        var cited = article.Annotations.Claims.Select(c => c.SentenceId)
+            .Concat(article.Annotations.Citations.Select(c => c.SentenceId))
+            .ToHashSet(StringComparer.Ordinal);
+        json.WriteStartArray("sentences");
+        foreach (var s in article.Annotations.Sentences)
+        {
+            // The first sentence of an anchor, should two share one.
+            if (!cited.Remove(s.Id)) continue;
+            json.WriteStartObject();
+            json.WriteString("anchor", s.Id);
+            json.WriteString("text", s.Text);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
-    private static void WriteClaim(Utf8JsonWriter json, Edition edition, Parsing.Article article, Markdown.Claims.AnnotatedClaim c, string sentence)
+    private static void WriteClaim(Utf8JsonWriter json, Edition edition, Parsing.Article article, Markdown.Claims.AnnotatedClaim c)
     {
         var claim = c.Claim;
         json.WriteStartObject();
         json.WriteString("id", c.ClaimId);
         json.WriteString("article", article.Id);
         json.WriteString("text", claim.Text);
-        json.WriteString("sentence", sentence);
         json.WriteString("sentenceAnchor", c.SentenceId);
         json.WriteString("kind", claim.Kind.ToString().ToLowerInvariant());
         if (claim.Value.Iso is { } iso && claim.Kind is ClaimKind.Date or ClaimKind.Tally) json.WriteString("value", iso);

@@ -14,7 +14,7 @@ public sealed class SourcesPageBuilder(PageContext context)
         var sources = context.Edition.Sources.Sources.Select(s =>
         {
             var citations = s.Citations
-                .Select(c => new CitationView(c.Article.Meta.Title, urls.Sentence(c.Article, c.SentenceId), c.Sentence))
+                .Select(c => new CitationView(c.Article.Meta.Title, urls.Sentence(c.Article, c.SentenceId), CitedSentence.Quote(c.Sentence)))
                 .ToList();
             var backlinks = s.Citations.Select((c, i) => new BacklinkView(
                 s.Citations.Count > 1 ? Letter(i) : "^",
