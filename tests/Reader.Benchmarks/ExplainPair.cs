@@ -8,6 +8,7 @@ namespace Reader.Benchmarks;
 /// Why two claims of an edition are or are not related: their frames, the pair's features and what each model
 /// says. For reading the engine's decisions, not for measuring.
 /// Usage: explain FOLDER "words of one claim" "words of the other"
+///        explain FOLDER "words of one claim" --mentions   (every sentence the mention search could weigh, with its features)
 /// </summary>
 internal static class ExplainPair
 {
@@ -19,6 +20,18 @@ internal static class ExplainPair
         var articles = new ParseArticles().Run(input, diagnostics);
         var index = EditionIndex.Build(articles.Select(a => a.Analysis).ToList());
         var a = Enumerable.Range(0, index.Claims.Length).Where(i => index.Claims[i].Claim.Text == args[1]).ToList();
+        if (args[2] == "--mentions")
+        {
+            var finder = new MentionFinder(index, new CompareOptions());
+            foreach (var x in a)
+                for (int s = 0; s < index.Sentences.Length; s++)
+                {
+                    if (index.SentenceArticle[s] == index.ClaimArticle[x] || finder.Features(x, s) is not { } v) continue;
+                    Console.WriteLine($"{index.Claims[x].Input.ClaimId} ~ {index.Articles[index.SentenceArticle[s]].ArticleId} p={MentionFinder.Model.Probability(v):0.000}: {index.Sentences[s].Input.Text}");
+                    Console.WriteLine("  " + string.Join("; ", v.Select((f, i) => $"{MentionFinder.FeatureNames[i]}={f:0.##}")));
+                }
+            return 0;
+        }
         var b = Enumerable.Range(0, index.Claims.Length).Where(i => index.Claims[i].Claim.Text == args[2]).ToList();
         foreach (var x in a)
             foreach (var y in b)

@@ -43,7 +43,7 @@ public static class TrainingSamples
                 pairs.Add(new TrainingSample(f.Vector(), same, cluster.Split, cluster.Name, x.Group, $"{Describe(index, a)}\n      {Describe(index, b)}")
                 {
                     FrameFeatures = f.FrameVector(),
-                    Near = PairFeatures.NearEnough(x, y),
+                    CanDiffer = FrameMatcher.CanDiffer(f with { Compatible = false }, FrameMatcher.IsTime(x.Group)),
                 });
             }
 
@@ -61,7 +61,8 @@ public static class TrainingSamples
                 if (article == index.ClaimArticle[a]) continue;
                 var other = readerToLabel[index.Articles[article].ArticleId];
                 if (stating.Contains(other)) continue;
-                if (finder.Features(a, s) is not { } x) continue;
+                // Only sentences that name the claim's frame are weighed by the model (MentionFinder.Named).
+                if (finder.Features(a, s) is not { } x || !MentionFinder.Named(index.Claims[a], x)) continue;
                 mentions.Add(new TrainingSample(x, quantity.MentionedIn.Contains(other), cluster.Split, cluster.Name));
             }
         }

@@ -1,7 +1,7 @@
 namespace Reader.Claims.Comparison;
 
 /// <summary>Shortens a sentence for a note, keeping the figure in view and cutting at word boundaries.</summary>
-internal static class ExcerptTrimmer
+public static class ExcerptTrimmer
 {
     public const int MaxLength = 240;
 

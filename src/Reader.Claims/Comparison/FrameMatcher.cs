@@ -48,6 +48,14 @@ internal static class FrameMatcher
     /// <summary>Least probability when their figures differ.</summary>
     public const double DifferThreshold = 0.7;
 
+    /// <summary>
+    /// Whether a difference could be told between two figures that do not agree: they lie near each other, and for
+    /// dates, within about a week and of acts the lexicon ties (a story dates many acts to nearby days; amounts are
+    /// rarer alike).
+    /// </summary>
+    public static bool CanDiffer(PairFeatures features, bool events) =>
+        !features.Compatible && (events ? features.Anchored && features.Closeness >= MinEventDifferCloseness : features.Closeness >= MinDifferCloseness);
+
     public static ClaimMatch? Match(EditionIndex index, int a, int b, CompareOptions options)
     {
         // Most candidates give a far-off figure: neither agreement nor a difference worth telling. Ruled out before
@@ -59,16 +67,15 @@ internal static class FrameMatcher
         var model = events ? options.EventModel ?? EventModel : options.AmountModel ?? AmountModel;
         if (features.Compatible)
         {
+            if (features.Unconnected) return null;
             double p = model.Probability(features.Vector());
             return p < options.AgreeThreshold ? null : new ClaimMatch(b, Relation.Agrees, p);
         }
-        if (features.Closeness < MinDifferCloseness) return null;
+        if (!CanDiffer(features, events)) return null;
         var frames = events ? options.EventFrameModel ?? EventFrameModel : options.AmountFrameModel ?? AmountFrameModel;
         double same = frames.Probability(features.FrameVector());
         // Two dates of one act a few days apart are a plain contradiction a reader wants told ("mid-February" against
-        // "February 7"): for events the lexicon must tie the acts, and then less certainty will do.
-        if (events && features.Anchored && features.Closeness >= MinEventDifferCloseness)
-            return same < options.EventDifferThreshold ? null : new ClaimMatch(b, Relation.Differs, same);
-        return same < options.DifferThreshold ? null : new ClaimMatch(b, Relation.Differs, same);
+        // "February 7"); dates further apart are more often two acts than one misdated.
+        return same < (events ? options.EventDifferThreshold : options.DifferThreshold) ? null : new ClaimMatch(b, Relation.Differs, same);
     }
 }

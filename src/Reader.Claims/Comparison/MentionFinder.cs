@@ -14,7 +14,7 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
 {
     public static readonly string[] FeatureNames =
         ["bias", "measured thing named", "act named", "both named", "claim has no act", "clause words held", "holder named", "sentence has figures",
-         "measured thing's own word", "sentences alike", "anchor spread"];
+         "measured thing's own word", "sentences alike", "anchor spread", "claim has no measured thing"];
 
     /// <summary>The mention model (Data/mentions.model), fitted on the development set like the matcher's.</summary>
     public static readonly TreeModel Model = TreeModel.Embedded("mentions");
@@ -52,7 +52,7 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         var model = options.MentionModel ?? Model;
         foreach (var id in candidates)
         {
-            if (Features(claim, id) is not { } x) continue;
+            if (Features(claim, id) is not { } x || !Named(index.Claims[claim], x)) continue;
             double score = model.Probability(x);
             if (score < options.MentionThreshold) continue;
             int other = index.SentenceArticle[id];
@@ -63,6 +63,24 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         ClaimMatch.Sort(mentions);
         return mentions;
     }
+
+    /// <summary>
+    /// Whether the sentence names the claim's whole frame: its measured thing and its act when it has both; a measured
+    /// thing alone in its own word; an act alone with much of the claim's clause around it ("the proposed acquisition of
+    /// the steelmaker" for "agreed to acquire the steelmaker for $2 billion"). One shared word ("the package", "said")
+    /// is a story's, not a quantity's.
+    /// </summary>
+    public static bool Named(PreparedClaim c, double[] x)
+    {
+        bool measureNamed = x[1] == 1, actNamed = x[2] == 1, ownWord = x[8] == 1;
+        double coverage = x[5];
+        if (!c.Measure.IsEmpty && !c.Predicate.IsEmpty) return measureNamed && actNamed;
+        if (!c.Measure.IsEmpty) return ownWord;
+        return actNamed && coverage >= MinActCoverage;
+    }
+
+    /// <summary>How much of the claim's clause (weighted) a sentence naming only its act must hold.</summary>
+    private const double MinActCoverage = 0.3;
 
     /// <summary>
     /// What the sentence shares with the claim, in <see cref="FeatureNames"/> order; null when it can be no mention
@@ -82,28 +100,27 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         int own = index.ClaimSentence[claim];
         double alike = own < 0 ? 0 : WeightedWords.Dice(index.Sentences[own].Weighted, s.Weighted);
         return [1, measure ? 1 : 0, act ? 1 : 0, measure && act ? 1 : 0, c.Predicate.IsEmpty ? 1 : 0, coverage, holder ? 1 : 0, s.ClaimGroups.Length > 0 ? 1 : 0,
-                ownWord ? 1 : 0, alike, AnchorSpread(c, sentence)];
+                ownWord ? 1 : 0, alike, AnchorSpread(c, sentence), c.Measure.IsEmpty ? 1 : 0];
     }
 
     /// <summary>
-    /// How common, in the sentence's article, the rarest word the sentence shares with the claim's frame is: the share
-    /// of that article's sentences holding it. A story's own subject ("the package", "taxes") is in every other
-    /// sentence and says little; a word that article uses once, where the claim's frame uses it, says more.
-    /// Read within the one article, so an edit elsewhere changes nothing here.
+    /// How common, in the sentence's article, the rarest word the sentence shares with the claim's frame is: how many
+    /// of that article's sentences hold it. A story's own subject ("the package", "taxes") is in sentence after
+    /// sentence and says little; a word that article uses once, where the claim's frame uses it, says more. Read
+    /// within the one article, so an edit elsewhere changes nothing here.
     /// </summary>
     private double AnchorSpread(PreparedClaim c, int sentence)
     {
         int article = index.SentenceArticle[sentence];
         int first = index.FirstSentence[article], end = index.FirstSentence[article + 1];
-        double least = 1;
+        int least = int.MaxValue;
         foreach (var k in Anchors(c))
         {
             if (Array.BinarySearch(index.Sentences[sentence].Keys, k) < 0) continue;
             var ids = index.SentencesWith(k);
-            int from = LowerBound(ids, first), to = LowerBound(ids, end);
-            least = Math.Min(least, (double)(to - from) / Math.Max(1, end - first));
+            least = Math.Min(least, LowerBound(ids, end) - LowerBound(ids, first));
         }
-        return least;
+        return least == int.MaxValue ? 0 : least;
     }
 
     private static int LowerBound(int[] sorted, int value)

@@ -42,6 +42,15 @@ internal readonly record struct PairFeatures(
     /// <summary>Whether the lexicon ties the two frames at all: through the measured thing, the predicate, or one's measured thing and the other's predicate.</summary>
     public bool Anchored => Positive(Measure) || Positive(Predicate) || Crossed;
 
+    /// <summary>Both frames whole (a measured thing and an act each) and the lexicon ties none of their words.</summary>
+    public bool FramesUnrelated => !MeasureMissing && !PredicateMissing && !Anchored;
+
+    /// <summary>
+    /// Nothing ties the two claims but their figures: whole frames the lexicon does not relate, and clauses that share
+    /// no word or concept. An equal figure alone is no evidence ("$500 million" for a plant and for a bond).
+    /// </summary>
+    public bool Unconnected => FramesUnrelated && Context == 0 && ConceptContext < 0.1;
+
     public static PairFeatures Of(EditionIndex index, int a, int b)
     {
         var x = index.Claims[a];
@@ -170,8 +179,9 @@ internal readonly record struct PairFeatures(
         double gap = Math.Max(0, Math.Max(i.Low - j.High, j.Low - i.High));
         if (gap == 0) return 1;
         if (x.Group == "time") return Math.Exp(-gap / 7);
-        double size = Math.Max(Math.Max(Math.Abs(i.Low), Math.Abs(i.High)), Math.Max(Math.Abs(j.Low), Math.Abs(j.High)));
-        if (double.IsInfinity(size) || size == 0) return 0;
+        // An open figure ("more than 150") is as large as its bound.
+        double size = new[] { i.Low, i.High, j.Low, j.High }.Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        if (size == 0) return 0;
         return Math.Exp(-gap / size / 0.1);
     }
 
@@ -220,7 +230,7 @@ internal readonly record struct PairFeatures(
         Compatible ? 1 : 0,
         PhraseRelated ? 1 : 0,
         ConceptContext,
-        !MeasureMissing && !PredicateMissing && !Positive(Measure) && !Positive(Predicate) && !Crossed ? 1 : 0,
+        FramesUnrelated ? 1 : 0,
         Sentence,
         Closeness,
         Uniqueness,

@@ -22,19 +22,26 @@ public sealed class AnnotatedParagraphRenderer : HtmlObjectRenderer<AnnotatedPar
     protected override void Write(HtmlRenderer renderer, AnnotatedParagraphBlock block)
     {
         var resolver = AnnotatedHtmlRenderer.ResolverOf(renderer);
+        var notes = block.Notes.Select(c => (Claim: c, Number: ClaimInlineRenderer.NoteNumber(renderer, c))).Where(n => n.Number is not null).ToList();
         renderer.EnsureLine();
+        if (notes.Count == 0)
+        {
+            // Every figure of the paragraph was ruled out by the editors: a plain paragraph.
+            renderer.WriteChildren(block);
+            return;
+        }
         renderer.Write("<div class=\"annotated\">").WriteLine();
         renderer.WriteChildren(block);
         renderer.Write("<div class=\"notes\">").WriteLine();
-        foreach (var claim in block.Notes) WriteNote(renderer, claim, resolver?.ResolveClaim(claim.ClaimId));
+        foreach (var (claim, number) in notes) WriteNote(renderer, claim, number!.Value, resolver?.ResolveClaim(claim.ClaimId));
         renderer.Write("</div>").WriteLine().Write("</div>").WriteLine();
     }
 
-    private static void WriteNote(HtmlRenderer r, ClaimInline claim, ClaimNote? note)
+    private static void WriteNote(HtmlRenderer r, ClaimInline claim, int shown, ClaimNote? note)
     {
-        var number = claim.Number.ToString(CultureInfo.InvariantCulture);
+        var number = shown.ToString(CultureInfo.InvariantCulture);
         r.Write("<aside class=\"note\" role=\"doc-footnote\" id=\"").Write(claim.NoteAnchor)
-            .Write("\" aria-label=\"Note ").Write(number).Write("\">");
+            .Write("\" aria-label=\"Note ").Write(number).Write("\" data-claim=\"").WriteEscape(claim.ClaimId).Write("\">");
         r.Write("<p class=\"note-head\"><a class=\"backlink\" role=\"doc-backlink\" href=\"#").Write(claim.ReferenceAnchor)
             .Write("\" aria-label=\"Back to note reference ").Write(number).Write("\">").Write(number).Write("</a> ");
         r.Write("<span class=\"note-figure\">").WriteEscape(claim.Claim.Text).Write("</span>");
@@ -77,13 +84,21 @@ public sealed class AnnotatedParagraphRenderer : HtmlObjectRenderer<AnnotatedPar
 
     private static void WriteEntry(HtmlRenderer r, ClaimNoteEntry entry)
     {
-        r.Write("<li class=\"rel-").Write(entry.Relation).Write("\"><span class=\"rel\"><span aria-hidden=\"true\">")
+        r.Write("<li class=\"rel-").Write(entry.Relation).Write(entry.Checked ? " checked\"" : "\"");
+        if (entry.Target is not null) r.Write(" data-target=\"").WriteEscape(entry.Target).Write("\"");
+        r.Write("><span class=\"rel\"><span aria-hidden=\"true\">")
             .Write(Glyphs.GetValueOrDefault(entry.Relation, "·")).Write("</span> ").WriteEscape(entry.Relation).Write("</span> ");
         r.Write("<a href=\"").WriteEscapeUrl(entry.Href).Write("\">").WriteEscape(entry.ArticleTitle).Write("</a>");
         if (entry.When is not null) r.Write(" <span class=\"when\">(").WriteEscape(entry.When).Write(")</span>");
         if (entry.Figure is not null) r.Write(": <span class=\"other-figure\">").WriteEscape(entry.Figure).Write("</span>");
         r.Write(" <q class=\"excerpt\">").WriteEscape(entry.Excerpt).Write("</q>");
         if (!string.IsNullOrEmpty(entry.Why)) r.Write("<span class=\"why\">").WriteEscape(entry.Why).Write("</span>");
+        if (entry.Checked)
+        {
+            r.Write("<span class=\"checked-by-editors\">Checked by the editors");
+            if (!string.IsNullOrEmpty(entry.EditorsNote)) r.Write(": ").WriteEscape(entry.EditorsNote);
+            r.Write("</span>");
+        }
         r.Write("</li>");
     }
 }

@@ -25,12 +25,11 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor, AnnotationLimits? l
     {
         var result = new ArticleAnnotations();
         var citationCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int paragraphNumber = 0;
+        var anchors = new ContentAnchors();
         foreach (var block in document.Descendants<LeafBlock>().Where(b => b.Inline is not null).ToList())
         {
-            paragraphNumber++;
             var flat = ParagraphText.Of(block.Inline!);
-            var sentences = SentencesOf(flat, paragraphNumber);
+            var sentences = SentencesOf(flat, anchors);
             var texts = new List<string>(sentences.Count);
             foreach (var (span, id) in sentences)
             {
@@ -44,13 +43,13 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor, AnnotationLimits? l
             bool cut = false;
             var claims = block is ParagraphBlock ? ClaimsToWrap(flat, sentences, published, limits.MaxClaimsPerArticle - result.Claims.Count, out cut) : [];
             if (cut) result.ClaimLimitLine ??= block.Line;
-            var wrapped = Rewrite(flat, sentences, claims, articleId, result);
+            var wrapped = Rewrite(flat, sentences, claims, articleId, anchors, result);
             if (wrapped.Count > 0) WrapWithNotes((ParagraphBlock)block, wrapped);
         }
         return result;
     }
 
-    private List<(TextSpan Span, string Id)> SentencesOf(ParagraphText flat, int paragraphNumber)
+    private List<(TextSpan Span, string Id)> SentencesOf(ParagraphText flat, ContentAnchors anchors)
     {
         var text = flat.Text;
         var list = new List<(TextSpan, string)>();
@@ -58,8 +57,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor, AnnotationLimits? l
         {
             // A lone placeholder after a full stop ("… Spain. [abcdef12]") belongs to the sentence before it.
             if (!HasWords(span.Of(text)) && list.Count > 0) continue;
-            var id = string.Create(CultureInfo.InvariantCulture, $"s{paragraphNumber}-{list.Count + 1}");
-            list.Add((span, id));
+            list.Add((span, anchors.Sentence(flat.Readable(span))));
         }
         return list;
     }
@@ -210,7 +208,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor, AnnotationLimits? l
     }
 
     private static List<ClaimInline> Rewrite(ParagraphText flat, List<(TextSpan Span, string Id)> sentences,
-        List<Claim> claims, string articleId, ArticleAnnotations result)
+        List<Claim> claims, string articleId, ContentAnchors names, ArticleAnnotations result)
     {
         var wrapped = new List<ClaimInline>();
         var anchors = new Queue<(TextSpan Span, string Id)>(sentences);
@@ -247,11 +245,13 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor, AnnotationLimits? l
                 var number = result.Claims.Count + 1;
                 int at = SentenceAt(sentences, claim.Start);
                 var sentenceId = at >= 0 ? sentences[at].Id : "";
+                var anchor = names.Claim(claim.Text, sentenceId);
                 var node = new ClaimInline
                 {
                     Claim = claim,
                     Number = number,
-                    ClaimId = string.Create(CultureInfo.InvariantCulture, $"{articleId}-c{number}"),
+                    Anchor = anchor,
+                    ClaimId = ContentAnchors.EditionId(articleId, anchor),
                 };
                 node.AppendChild(new LiteralInline(text[claim.Start..claim.End]));
                 pieces.Add(node);

@@ -10,4 +10,10 @@ public interface IAnnotationResolver
     SourceReference ResolveSource(string sourceId);
 
     ClaimNote ResolveClaim(string claimId);
+
+    /// <summary>
+    /// The number the claim's note shows, given its place among the article's claims; null when the figure is to be
+    /// shown as plain text, with no note (editors ruled it is not a claim). Without an edition, its place.
+    /// </summary>
+    int? NoteNumber(string claimId, int number) => number;
 }

@@ -110,7 +110,8 @@ public static class BuildCommand
             Console.Error.WriteLine($"build failed: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} errors; {options.OutputDirectory} left as it was");
             return ExitCodes.Failed;
         }
-        Console.WriteLine($"{result.Summary()} → {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDirectory)}");
+        // The line ends with what changed since the last build, the part an editor looks for after an edit.
+        Console.WriteLine($"{result.Summary()} → {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDirectory)} · {result.ChangesSummary()}");
         return ExitCodes.Success;
     }
 

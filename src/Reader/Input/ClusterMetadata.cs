@@ -72,6 +72,8 @@ public static class ClusterMetadata
             Language = over.Language ?? under.Language,
             Sources = new(under.Sources, StringComparer.OrdinalIgnoreCase),
             Articles = new(under.Articles, StringComparer.Ordinal),
+            Verdicts = over.Verdicts,
+            File = over.File ?? under.File,
         };
         foreach (var (id, s) in over.Sources) merged.Sources[id] = s;
         foreach (var (id, a) in over.Articles)

@@ -9,11 +9,11 @@ namespace Reader.Input;
 /// Reads edition.yml strictly: an unknown key is an error naming its line, the nearest known key and all of
 /// them; a duplicate key, a value of the wrong type, a source id that is not hex (or that repeats another in
 /// other case) and a site url that is not absolute are errors naming the line. An article's or source's url with
-/// an unsafe scheme is dropped with a warning.
+/// an unsafe scheme is dropped with a warning. So is a verdict that says its thing wrongly (<see cref="VerdictEntry"/>).
 /// </summary>
 public static class EditionConfigReader
 {
-    private static readonly string[] EditionKeys = ["title", "description", "url", "language", "articles", "sources"];
+    private static readonly string[] EditionKeys = ["title", "description", "url", "language", "articles", "sources", "verdicts"];
     private static readonly string[] ArticleKeys = ["title", "dek", "published", "outlet", "url", "order"];
     private static readonly string[] SourceKeys = ["title", "publisher", "url", "note"];
 
@@ -22,7 +22,7 @@ public static class EditionConfigReader
 
     public static EditionConfig Read(string yaml, string file, Diagnostics diagnostics)
     {
-        var config = new EditionConfig();
+        var config = new EditionConfig { File = file };
         var map = new YamlSource(file, 0, diagnostics).Load(yaml, LoadSources.ConfigName);
         if (map is null) return config;
         foreach (var entry in map.Entries())
@@ -35,6 +35,7 @@ public static class EditionConfigReader
                 case "url": config.Url = SiteUrl(map, entry); break;
                 case "articles": ReadArticles(map.Map(entry, "one per article id"), config.Articles); break;
                 case "sources": ReadSources(map.Map(entry, "one per source id"), config.Sources); break;
+                case "verdicts": config.Verdicts = VerdictListReader.Read(map, entry); break;
                 default: throw map.UnknownKey(entry, EditionKeys, "in " + LoadSources.ConfigName);
             }
         }

@@ -21,6 +21,8 @@ public sealed class BuildCaches
     public IncrementalComparer? Comparer { get; private init; }
     /// <summary>Article pages already rendered, with what they were rendered from (Render).</summary>
     public ArticlePageCache? ArticlePages { get; private init; }
+    /// <summary>The previous build's claims, read while its claims.json is unchanged (what changed since it).</summary>
+    public Changes.PreviousBuildCache? PreviousBuild { get; private init; }
     /// <summary>The compiled theme: compiled once per build, and by the preview once per theme change.</summary>
     public ThemeCache Theme { get; } = new();
 
@@ -38,5 +40,6 @@ public sealed class BuildCaches
         Articles = new ParsedArticleCache(),
         Comparer = new IncrementalComparer(),
         ArticlePages = new ArticlePageCache(),
+        PreviousBuild = new Changes.PreviousBuildCache(),
     };
 }

@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using Reader.Analysis;
+using Reader.Changes;
 using Reader.Input;
 using Reader.Parsing;
 using Reader.Publishing;
 using Reader.Rendering;
+using Reader.Verdicts;
 
 namespace Reader.Pipeline;
 
 /// <summary>
-/// The build, declared once: Load → Parse → Analyse → Render → Publish, each stage a class with one job —
+/// The build, declared once: Load → Parse → Analyse → Verdicts → Changes → Render → Publish, each stage a class with one job —
 /// <see cref="LoadSources"/> (folder → files), <see cref="ParseArticles"/> (files → articles, in parallel),
-/// <see cref="AnalyseEdition"/> (articles → edition: the one corpus-wide barrier), <see cref="RenderPages"/>
+/// <see cref="AnalyseEdition"/> (articles → edition: the one corpus-wide barrier), <see cref="ApplyVerdicts"/>
+/// (the editors' verdicts from edition.yml applied to the engine's comparisons), <see cref="CompareWithPrevious"/>
+/// (this build's claims against the claims.json of the build in the output folder, read before it is replaced), <see cref="RenderPages"/>
 /// (edition → site files, in parallel) and an <see cref="ISitePublisher"/> (site files → where they go).
 /// The same sequence runs three ways: <see cref="Build"/> into a staging folder swapped in at the end,
 /// <see cref="Render"/> into memory, and the preview's incremental rebuilds, which supply
@@ -25,6 +29,8 @@ public sealed class BuildPipeline
     private readonly LoadSources load;
     private readonly ParseArticles parse;
     private readonly AnalyseEdition analyse;
+    private readonly ApplyVerdicts verdicts = new();
+    private readonly CompareWithPrevious changes;
     private readonly RenderPages render;
 
     public BuildPipeline(BuildOptions options, BuildCaches? caches = null)
@@ -34,6 +40,7 @@ public sealed class BuildPipeline
         load = new LoadSources(this.caches.SourceFiles, options.InputPolicy);
         parse = new ParseArticles(this.caches.Articles);
         analyse = new AnalyseEdition(this.caches.Comparer is { } comparer ? comparer.Compare : null);
+        changes = new CompareWithPrevious(this.caches.PreviousBuild);
         render = new RenderPages(this.caches.ArticlePages);
     }
 
@@ -72,11 +79,14 @@ public sealed class BuildPipeline
         var (articles, config) = LoadAndParse(diagnostics, timings);
         if (diagnostics.HasErrors) return null;
 
-        var edition = timings.Time("analyse", () => analyse.Run(articles, config, options.IncludeDrafts, diagnostics));
+        var analysed = timings.Time("analyse", () => analyse.Run(articles, config, options.IncludeDrafts, diagnostics));
         // An empty site would replace a good one: an edition of drafts only is no more a build than an empty folder.
-        if (edition.Articles.Count == 0)
+        if (analysed.Articles.Count == 0)
             diagnostics.Error(LoadSources.DisplayPath(options.InputDirectory), null, "no articles to build: every article is a draft (--drafts includes them)");
-        // Analyse only warns today; should it ever report an error, nothing may be published.
+        if (diagnostics.HasErrors) return null;
+        var verdicted = timings.Time("verdicts", () => verdicts.Run(analysed, diagnostics));
+        var edition = timings.Time("changes", () => changes.Run(verdicted, options.OutputDirectory, diagnostics));
+        // Verdicts and changes only warn today; should either ever report an error, nothing may be published.
         if (diagnostics.HasErrors) return null;
         if (caches.OneShot) ReleaseAfterAnalysis(articles, timings);
 

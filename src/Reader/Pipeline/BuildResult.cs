@@ -22,4 +22,7 @@ public sealed record BuildResult(
             $"{e?.Articles.Count ?? 0} articles · {e?.Sources.Sources.Count ?? 0} sources · {e?.Sources.CitationCount ?? 0} citations · " +
             $"{e?.ClaimCount ?? 0} claims · {Warnings} warnings · {Timings.Total.TotalSeconds:0.00} s");
     }
+
+    /// <summary>"since the last build: 1 figure added, 0 removed, …", or "first build" when the output folder held no earlier build.</summary>
+    public string ChangesSummary() => (Edition?.Changes ?? Changes.EditionChanges.First).Summary();
 }

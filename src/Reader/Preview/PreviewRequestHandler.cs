@@ -6,9 +6,11 @@ namespace Reader.Preview;
 /// <summary>
 /// Serves the current <see cref="PreviewState"/> from memory: site files with their content types, the
 /// site's 404 page for anything missing, redirects for folders without their slash, 400 for traversal
-/// attempts. HTML gets the reload script, and the error overlay while the latest rebuild fails.
+/// attempts. HTML gets the reload script, the verdict controls (when the input folder is known), and the error
+/// overlay while the latest rebuild fails.
 /// </summary>
-public sealed class PreviewRequestHandler(Func<PreviewState> state, SitePathResolver resolver)
+/// <param name="inputDirectory">The edition's folder, whose edition.yml the verdict controls name; null for no controls.</param>
+public sealed class PreviewRequestHandler(Func<PreviewState> state, SitePathResolver resolver, string? inputDirectory = null)
 {
     private const string NoSitePage = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>";
 
@@ -47,19 +49,21 @@ public sealed class PreviewRequestHandler(Func<PreviewState> state, SitePathReso
         }
         if (target.Kind == SiteRequestKind.File)
         {
-            await Send(context, StatusCodes.Status200OK, target.SitePath!, site.Find(target.SitePath!)!, current);
+            await Send(context, StatusCodes.Status200OK, target.SitePath!, site.Find(target.SitePath!)!, current, inputDirectory);
             return;
         }
         if (site.Find("404.html") is { } notFound) await Send(context, StatusCodes.Status404NotFound, "404.html", notFound, current);
         else await Text(context, StatusCodes.Status404NotFound, "Not found.\n");
     }
 
-    private static async Task Send(HttpContext context, int status, string sitePath, byte[] content, PreviewState current)
+    private static async Task Send(HttpContext context, int status, string sitePath, byte[] content, PreviewState current, string? inputDirectory = null)
     {
         var body = content;
         if (ContentTypes.IsHtml(sitePath))
         {
-            var markup = LiveReloadScript.For(sitePath) + (current.Failing ? ErrorOverlay.For(current.Errors) : "");
+            var markup = LiveReloadScript.For(sitePath)
+                + (inputDirectory is null ? "" : VerdictControls.For(inputDirectory))
+                + (current.Failing ? ErrorOverlay.For(current.Errors) : "");
             body = HtmlInjector.Inject(content, markup);
         }
         context.Response.StatusCode = status;

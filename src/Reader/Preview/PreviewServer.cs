@@ -53,7 +53,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         app = builder.Build();
 
-        var handler = new PreviewRequestHandler(() => State, new SitePathResolver(options.Build.BaseUrl));
+        var handler = new PreviewRequestHandler(() => State, new SitePathResolver(options.Build.BaseUrl), options.Build.InputDirectory);
         // Streams end when the host begins to stop, so Ctrl+C does not wait on open tabs.
         app.Lifetime.ApplicationStopping.Register(() => { stopping.Cancel(); Reloads.CompleteAll(); });
         // 0 until Kestrel has bound a port: a request arriving in that instant is refused, which is safe.

@@ -5,7 +5,7 @@ using Reader.Rendering.Figures;
 
 namespace Reader.Rendering;
 
-/// <summary>Answers the Markdig renderers' questions from the analysed edition: source links and claim notes.</summary>
+/// <summary>Answers the Markdig renderers' questions from the analysed edition: source links, claim notes and their numbers, verdicts applied, and the timeline each note links to.</summary>
 public sealed class EditionResolver(Edition edition, SiteUrls urls, EditionFigures? figures = null) : IAnnotationResolver
 {
     public SourceReference ResolveSource(string sourceId)
@@ -21,6 +21,8 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls, EditionFigur
         foreach (var entry in comparison.Nearest)
         {
             if (edition.Find(entry.ArticleId) is not { } other) continue;
+            var target = Verdicts.EditionRef.TargetOf(entry);
+            var check = edition.Verdicts.CheckOf(claimId, target);
             entries.Add(new ClaimNoteEntry(
                 Relation(entry.Relation),
                 other.Meta.Title,
@@ -28,7 +30,10 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls, EditionFigur
                 entry.Figure,
                 entry.Excerpt,
                 When(entry),
-                entry.Why));
+                entry.Why,
+                target,
+                check is not null,
+                check?.Note));
         }
         return new ClaimNote(
             entries,
@@ -39,6 +44,8 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls, EditionFigur
             comparison.NotShown > 0 ? urls.Claims : null,
             figures?.TimelineOf(claimId) is { } timeline ? urls.Timeline(timeline.SubjectNumber) : null);
     }
+
+    public int? NoteNumber(string claimId, int number) => edition.NoteNumber(claimId, number);
 
     public static string Relation(Relation relation) => relation switch
     {

@@ -40,6 +40,7 @@ public sealed class RenderPages(ArticlePageCache? articlePages = null)
             case SitePart.EditionWide:
                 meter.Emit(() => [new SourcesPageBuilder(context).Build()]);
                 meter.Emit(() => new ComparisonPageBuilder(context).Build());
+                meter.Emit(() => [new ChangesPageBuilder(context).Build()]);
                 meter.Emit(() => new DisagreementsPageBuilder(context).Build());
                 meter.Emit(() => new BrowsePageBuilder(context).Build());
                 meter.Emit(() => new SearchPageBuilder(context).Build());

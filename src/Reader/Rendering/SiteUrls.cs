@@ -15,6 +15,7 @@ public sealed class SiteUrls(string baseUrl)
     public string Home => Base;
     public string Sources => Base + "sources/";
     public string Claims => Base + "claims/";
+    public string Changes => Base + "changes/";
     public string Asset(string name) => Base + "assets/" + name;
     public string Article(Article article) => Base + "articles/" + article.Slug + "/";
     public string Sentence(Article article, string sentenceId) => Article(article) + "#" + sentenceId;

@@ -60,9 +60,9 @@ internal static class ModelFitting
         var amounts = TreeFit.Fit(Pairs("dev", false), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
         var events = TreeFit.Fit(Pairs("dev", true), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
         var mentions = TreeFit.Fit(Mentions("dev"), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
-        // The figure-blind models weigh only pairs whose figures lie near enough for a difference to be told.
+        // The figure-blind models weigh only pairs a difference could be told of.
         List<TrainingSample> Blind(string split, bool events) =>
-            Pairs(split, events).Where(p => p.Near).Select(p => p with { Features = p.FrameFeatures }).ToList();
+            Pairs(split, events).Where(p => p.CanDiffer).Select(p => p with { Features = p.FrameFeatures }).ToList();
         var amountFrames = TreeFit.Fit(Blind("dev", false), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
         var eventFrames = TreeFit.Fit(Blind("dev", true), chosen.Trees, chosen.Depth, minLeaf: chosen.MinLeaf);
         var fitted = new[]

@@ -57,6 +57,7 @@ public sealed class SiteFixture : IAsyncLifetime
         PageKind.Article => ArticlePath,
         PageKind.Sources => "/sources/",
         PageKind.Comparison => "/claims/",
+        PageKind.Changes => "/changes/",
         PageKind.NotFound => "/no-such-page/",
         PageKind.Digest => "/differ/",
         PageKind.Search => "/search/",

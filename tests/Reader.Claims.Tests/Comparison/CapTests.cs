@@ -38,7 +38,7 @@ public class CapTests
         Assert.Equal(8, row.ClaimIds.Count);
         Assert.True(row.HasDisagreement);
         Assert.Equal(ClaimKind.Count, row.Kind);
-        Assert.Equal("troop", row.Label);
+        Assert.Equal("American troops", row.Label);
     }
 
     [Fact]

@@ -34,7 +34,9 @@ public sealed class SourceRegisterTests
         var register = Build(new EditionConfig(), ("a", "First sentence. Japan agreed [abcdef12]."));
 
         var citation = Assert.Single(register.Find("abcdef12")!.Citations);
-        Assert.Equal(("a", "cite-abcdef12-1", "s1-2"), (citation.Article.Id, citation.Anchor, citation.SentenceId));
+        var second = citation.Article.Annotations.Sentences[1];
+        Assert.Equal(("a", "cite-abcdef12-1", second.Id), (citation.Article.Id, citation.Anchor, citation.SentenceId));
+        Assert.StartsWith("Japan agreed", second.Text);
         Assert.Contains("Japan agreed", citation.Sentence);
     }
 

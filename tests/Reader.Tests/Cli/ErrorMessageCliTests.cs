@@ -41,7 +41,7 @@ public sealed class ErrorMessageCliTests : IDisposable
     [InlineData("sources:\n  not-hex:\n    title: A\n", "in/edition.yml:2: error: source id \"not-hex\" is not a source marker's id: 6 to 40 hexadecimal digits")]
     [InlineData("? [a, b]\n: x\n", "in/edition.yml:1: error: a key must be a plain name, not a list or a mapping")]
     [InlineData("title: A\ntitle: B\n", "in/edition.yml:2: error: \"title\" is given twice: keep one of them")]
-    [InlineData("titel: A\n", "in/edition.yml:1: error: unknown key \"titel\" in edition.yml (did you mean \"title\"? known keys: title, description, url, language, articles, sources)")]
+    [InlineData("titel: A\n", "in/edition.yml:1: error: unknown key \"titel\" in edition.yml (did you mean \"title\"? known keys: title, description, url, language, articles, sources, verdicts)")]
     [InlineData("articles:\n  a:\n    order: first\n", "in/edition.yml:3: error: \"order\" must be a whole number, not \"first\"")]
     [InlineData("articles: [a, b]\n", "in/edition.yml:1: error: \"articles\" must be a set of \"key: value\" lines, one per article id, not a list")]
     [InlineData("title: [a, b]\n", "in/edition.yml:1: error: \"title\" must be a single value, not a list")]

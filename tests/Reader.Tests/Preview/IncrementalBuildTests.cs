@@ -192,4 +192,49 @@ public sealed class IncrementalBuildTests : IDisposable
             AssertSameSite(new BuildPipeline(edition.Options).Render(), outcome.Site!);
         }
     }
+
+    [Fact]
+    public void A_verdict_pasted_into_edition_yml_rerenders_the_pages_it_reaches_and_matches_a_full_build()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        var first = build.Rebuild();
+        var seed = new BuildPipeline(edition.Options).Render().Edition!;
+        var (claim, other) = seed.Articles.SelectMany(a => a.Annotations.Claims)
+            .SelectMany(c => seed.Comparison.For(c.ClaimId).Nearest.Where(e => e.ClaimId is not null).Select(e => (c.ClaimId, Other: e.ClaimId!)))
+            .First();
+        var pages = new[] { claim, other }.Select(id => $"articles/{seed.Find(Reader.Verdicts.EditionRef.Article(id))!.Slug}/index.html").ToList();
+
+        // Each verdict replaces the last: confirmed (both notes marked), rejected (both notes lose it), then the other
+        // figure ruled out (its page loses the note; the first note already lacks the comparison).
+        foreach (var (verdict, reached) in new[] { ($"  - confirm: [{claim}, {other}]\n    note: Checked.", pages), ($"  - reject: [{claim}, {other}]", pages), ($"  - not_a_claim: {other}", pages.Skip(1).ToList()) })
+        {
+            var config = Path.Combine(edition.Input, "edition.yml");
+            TempEdition.Replace(config, File.ReadAllText(config).Split("\nverdicts:")[0] + "\nverdicts:\n" + verdict + "\n");
+            var before = build.Last!;
+            var outcome = build.Rebuild();
+
+            Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+            Assert.Equal(0, outcome.ArticlesParsed);
+            Assert.All(reached, page => Assert.NotEqual(before.Find(page), outcome.Site!.Find(page)));
+            AssertSameSite(new BuildPipeline(edition.Options).Render(), outcome.Site!);
+        }
+        Assert.NotEqual(first.Site!.Find("claims.json"), build.Last!.Find("claims.json"));
+    }
+
+    [Fact]
+    public void The_preview_compares_with_the_build_in_the_output_folder_and_sees_it_replaced()
+    {
+        var build = new IncrementalBuild(edition.Options);
+        var first = build.Rebuild();
+        Assert.Contains("First build.", Encoding.UTF8.GetString(first.Site!.Find("changes/index.html")!));
+
+        Assert.True(new BuildPipeline(edition.Options).Build().Succeeded);
+        var file = edition.Articles[0];
+        TempEdition.Replace(file, File.ReadAllText(file) + "\n\nA closing line counts 77 boats.\n");
+        var second = build.Rebuild();
+
+        var page = Encoding.UTF8.GetString(second.Site!.Find("changes/index.html")!);
+        Assert.Contains("Since the last build: 1 figure added", page);
+        AssertSameSite(new BuildPipeline(edition.Options).Render(), second.Site!);
+    }
 }

@@ -26,23 +26,27 @@ public sealed class PreviewServingTests : IAsyncLifetime
             Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
             var html = await response.Content.ReadAsStringAsync();
             Assert.Contains(LiveReloadScript.Marker, html);
+            Assert.Contains(VerdictControls.Marker, html);
             Assert.DoesNotContain(ErrorOverlay.Marker, html);
         }
     }
 
     [Fact]
-    public async Task Served_pages_are_the_built_files_plus_only_the_script_and_built_files_never_contain_it()
+    public async Task Served_pages_are_the_built_files_plus_only_the_scripts_and_built_files_never_contain_them()
     {
         var result = new BuildPipeline(host.Edition.Options).Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var written = Directory.EnumerateFiles(host.Edition.Output, "*", SearchOption.AllDirectories).ToList();
         Assert.NotEmpty(written);
         foreach (var file in written)
+        {
             Assert.DoesNotContain(LiveReloadScript.Marker, File.ReadAllText(file));
+            Assert.DoesNotContain(VerdictControls.Marker, File.ReadAllText(file));
+        }
 
         var page = ArticlePage;
         var served = await host.Page("/" + page.Replace("index.html", ""));
-        var withoutScript = served.Replace(LiveReloadScript.For(page), "");
+        var withoutScript = served.Replace(LiveReloadScript.For(page) + VerdictControls.For(host.Edition.Input), "");
         Assert.NotEqual(served, withoutScript);
         Assert.Equal(File.ReadAllText(Path.Combine(host.Edition.Output, page)), withoutScript);
     }

@@ -96,15 +96,18 @@ public sealed class DataFilesTests(SeedSite site) : IClassFixture<SeedSite>
     }
 
     [Fact]
-    public void Feed_is_atom_with_one_entry_per_article()
+    public void Feed_is_atom_with_what_changed_then_one_entry_per_article()
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var feed = XDocument.Load(Path.Combine(site.Output, "feed.xml")).Root!;
 
         Assert.Equal(atom + "feed", feed.Name);
         var entries = feed.Elements(atom + "entry").ToList();
-        Assert.Equal(5, entries.Count);
+        Assert.Equal(6, entries.Count);
+        Assert.Equal("What changed in this build", entries[0].Element(atom + "title")!.Value);
+        Assert.EndsWith("/changes/", entries[0].Element(atom + "link")!.Attribute("href")!.Value);
         Assert.All(entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Element(atom + "title")?.Value)));
+        Assert.Equal(5, entries.Skip(1).Count(e => e.Element(atom + "link")!.Attribute("href")!.Value.Contains("/articles/", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class ThemeGuideTests
         typeof(ArticleView), typeof(LinkView),
         typeof(SourcesView), typeof(SourceView), typeof(CitationView), typeof(BacklinkView),
         typeof(ComparisonPageView), typeof(ColumnView), typeof(SubjectRowView), typeof(CellView), typeof(SoleFigureView),
+        typeof(ChangesView), typeof(ChangeSectionView), typeof(ChangeItemView),
         typeof(NotFoundView),
         typeof(PageMetaView), typeof(MetaPropertyView), typeof(DifferenceLineView),
         typeof(DisagreementsView), typeof(DisagreementView), typeof(CompetingFigureView), typeof(FigureReportView),

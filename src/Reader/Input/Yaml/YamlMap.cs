@@ -61,6 +61,29 @@ public sealed class YamlMap(YamlMappingNode node, YamlSource source)
         throw new InputException(source.File, entry.Line, $"{Quoted.Text(entry.Key)} must be a set of \"key: value\" lines, {holds}, not {Shape(entry.Value)}");
     }
 
+    /// <summary>A list whose items are each a mapping, with each item's line; none when the value is empty; anything else is an error.</summary>
+    /// <param name="holds">What each item is, for the message ("one per verdict").</param>
+    public IReadOnlyList<(YamlMap Map, int Line)> MapList(YamlEntry entry, string holds)
+    {
+        if (entry.Value is YamlScalarNode scalar && IsNull(scalar)) return [];
+        if (entry.Value is not YamlSequenceNode list)
+            throw new InputException(source.File, entry.Line, $"{Quoted.Text(entry.Key)} must be a list of \"- \" items, {holds}, not {Shape(entry.Value)}");
+        return list.Children.Select(item => item is YamlMappingNode map
+            ? (new YamlMap(map, source), source.LineOf(item.Start))
+            : throw new InputException(source.File, source.LineOf(item.Start),
+                $"each item of {Quoted.Text(entry.Key)} must be a set of \"key: value\" lines, {holds}, not {Shape(item)}")).ToList();
+    }
+
+    /// <summary>A list of single values ("[first, second]", or one "- item" a line); an empty item is "".</summary>
+    public IReadOnlyList<string> TextList(YamlEntry entry)
+    {
+        if (entry.Value is not YamlSequenceNode list)
+            throw new InputException(source.File, entry.Line, $"{Quoted.Text(entry.Key)} must be a list, as [first, second], not {Shape(entry.Value)}");
+        return list.Children.Select(item => item is YamlScalarNode s
+            ? IsNull(s) ? "" : s.Value!
+            : throw new InputException(source.File, source.LineOf(item.Start), $"each item of {Quoted.Text(entry.Key)} must be a single value, not {Shape(item)}")).ToList();
+    }
+
     /// <summary>The error for a key that is not one of <paramref name="known"/>: the nearest known key, and all of them.</summary>
     public InputException UnknownKey(YamlEntry entry, IReadOnlyList<string> known, string where) =>
         new(source.File, entry.Line, UnknownKeyMessage(entry.Key, known, where));

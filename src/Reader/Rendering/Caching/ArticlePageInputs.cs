@@ -8,8 +8,9 @@ namespace Reader.Rendering.Caching;
 /// Everything an article page is made from, the theme aside (a new theme empties the
 /// <see cref="ArticlePageCache"/>): the frame (base URL, edition title, description and language), the article's own text and overrides (the parsed article itself: the parse
 /// cache hands back the same instance while neither changed), its slug, its
-/// neighbours' links, the numbers and titles of the sources it cites, and the comparison of each of its
-/// claims — plus the links of the articles those comparisons point to. Equal inputs mean an equal page,
+/// neighbours' links, the numbers and titles of the sources it cites, the comparison of each of its
+/// claims and what the editors' verdicts make of it (numbers, checks and notes) — plus the links of the articles
+/// those comparisons point to. Equal inputs mean an equal page,
 /// so a preview rebuild re-renders only pages whose inputs moved: an edit to one article reaches another
 /// article's page only through these. Compared by value, without hashing, because it runs for every
 /// article on every edit. Its notes also link the timelines its claims' subjects are drawn on, which the
@@ -25,6 +26,7 @@ public sealed class ArticlePageInputs
     private readonly (string Id, int Number, string Title)[] sources;
     private readonly ClaimComparison[] comparisons;
     private readonly int[] timelines;
+    private readonly string[] verdicts;
 
     private ArticlePageInputs(Edition edition, int index, string frame, EditionFigures? figures)
     {
@@ -40,6 +42,7 @@ public sealed class ArticlePageInputs
             .ToArray();
         comparisons = article.Annotations.Claims.Select(c => edition.Comparison.For(c.ClaimId)).ToArray();
         timelines = article.Annotations.Claims.Select(c => figures?.TimelineOf(c.ClaimId)?.SubjectNumber ?? 0).ToArray();
+        verdicts = article.Annotations.Claims.Select(c => edition.Verdicts.Signature(c.ClaimId, c.Number)).ToArray();
     }
 
     public static ArticlePageInputs Of(Edition edition, int index, string frame, EditionFigures? figures = null) => new(edition, index, frame, figures);
@@ -58,6 +61,7 @@ public sealed class ArticlePageInputs
             || previous != before.previous || next != before.next
             || !sources.AsSpan().SequenceEqual(before.sources)
             || !timelines.AsSpan().SequenceEqual(before.timelines)
+            || !verdicts.AsSpan().SequenceEqual(before.verdicts)
             || comparisons.Length != before.comparisons.Length)
             return false;
         for (int i = 0; i < comparisons.Length; i++)

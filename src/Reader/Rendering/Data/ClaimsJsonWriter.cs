@@ -11,7 +11,9 @@ namespace Reader.Rendering.Data;
 /// README). Streamed, and each claim lists only its nearest comparisons plus a count of the rest, so
 /// the file grows with the number of claims, never with their pairs. Each sentence a claim or citation stands in
 /// is written once, in its article's "sentences"; claims and citations name it by "sentenceAnchor" — a long
-/// sentence with many figures would otherwise be written once per figure.
+/// sentence with many figures would otherwise be written once per figure. Comparisons are as the editors' verdicts
+/// leave them; the figures ruled not claims and every verdict with what became of it come last, so the next
+/// build can tell what changed and <c>reader check</c> can warn about stale verdicts.
 /// </summary>
 public static class ClaimsJsonWriter
 {
@@ -70,7 +72,7 @@ public static class ClaimsJsonWriter
             json.WriteStartArray("claims");
             foreach (var a in edition.Articles)
             {
-                foreach (var c in a.Annotations.Claims)
+                foreach (var c in edition.ClaimsOf(a))
                 {
                     WriteClaim(json, edition, a, c);
                     // Utf8JsonWriter buffers everything until flushed: flush as we go so memory stays flat.
@@ -78,8 +80,51 @@ public static class ClaimsJsonWriter
                 }
             }
             json.WriteEndArray();
+            WriteNotClaims(json, edition);
+            WriteVerdicts(json, edition);
             json.WriteEndObject();
         }
+    }
+
+    /// <summary>The figures the editors ruled are not claims: "id", "article", "text", "sentenceAnchor", "note".</summary>
+    private static void WriteNotClaims(Utf8JsonWriter json, Edition edition)
+    {
+        json.WriteStartArray("notClaims");
+        foreach (var a in edition.Articles)
+            foreach (var c in a.Annotations.Claims)
+            {
+                if (edition.Verdicts.NotAClaim(c.ClaimId) is not { } verdict) continue;
+                json.WriteStartObject();
+                json.WriteString("id", c.ClaimId);
+                json.WriteString("article", a.Id);
+                json.WriteString("text", c.Claim.Text);
+                json.WriteString("sentenceAnchor", c.SentenceId);
+                WriteNullable(json, "note", verdict.Note);
+                json.WriteEndObject();
+            }
+        json.WriteEndArray();
+    }
+
+    /// <summary>Every verdict of edition.yml, where it is written and what became of it ("applied", "stale", "notMade").</summary>
+    private static void WriteVerdicts(Utf8JsonWriter json, Edition edition)
+    {
+        json.WriteStartArray("verdicts");
+        foreach (var outcome in edition.Verdicts.Outcomes)
+        {
+            var v = outcome.Verdict;
+            json.WriteStartObject();
+            json.WriteString("verdict", Verdicts.Verdict.KeyOf(v.Kind));
+            json.WriteString("claim", v.Claim);
+            WriteNullable(json, "other", v.Other);
+            WriteNullable(json, "relation", v.Relation is { } relation ? EditionResolver.Relation(relation) : null);
+            WriteNullable(json, "note", v.Note);
+            // The file as the input folder names it: claims.json is published, and the same input must give the same file from any folder.
+            json.WriteString("file", Path.GetFileName(v.File));
+            json.WriteNumber("line", v.Line);
+            json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(outcome.Status.ToString()));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     /// <summary>The sentences the article's claims and citations stand in, each once, in page order: "anchor" and "text".</summary>
@@ -132,6 +177,9 @@ public static class ClaimsJsonWriter
             json.WriteString("sentenceAnchor", e.SentenceId);
             json.WriteString("excerpt", e.Excerpt);
             json.WriteString("why", e.Why);
+            var check = edition.Verdicts.CheckOf(c.ClaimId, Verdicts.EditionRef.TargetOf(e));
+            WriteNullable(json, "verdict", check is null ? null : check.Kind == Verdicts.VerdictKind.Add ? "added" : "confirmed");
+            WriteNullable(json, "note", check?.Note);
             json.WriteEndObject();
         }
         json.WriteEndArray();

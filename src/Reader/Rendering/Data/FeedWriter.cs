@@ -1,17 +1,20 @@
+using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Reader.Analysis;
 using Reader.Rendering;
+using Reader.Rendering.Pages;
 
 namespace Reader.Rendering.Data;
 
 /// <summary>
-/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication: the <see cref="MaxEntries"/> most recent articles
-/// (as feeds do; the sitemap and the browse pages list them all), each in full — the annotated body with its
-/// notes, as the page shows it — with every link made absolute, so the notes' links work in a feed reader.
-/// Dates come from the articles, never from the clock, so the same input gives the same feed.
+/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication: first an entry saying what changed since the last
+/// build (<see cref="ChangesEntry"/>), then the <see cref="MaxEntries"/> most recent articles (as feeds do; the sitemap
+/// and the browse pages list them all), each in full — the annotated body with its notes, as the page shows it — with
+/// every link made absolute, so the notes' links work in a feed reader. Dates come from the articles, never from the
+/// clock, so the same input gives the same feed.
 /// </summary>
 public static partial class FeedWriter
 {
@@ -43,7 +46,7 @@ public static partial class FeedWriter
                 if (body is not null)
                     item.Content = new TextSyndicationContent(Absolute(body(i), origin, link.ToString()), TextSyndicationContentKind.Html);
                 return item;
-            }).ToList(),
+            }).Prepend(ChangesEntry(edition, urls, origin, latest)).ToList(),
         };
         feed.Links.Add(new SyndicationLink(new Uri(origin + urls.Base + "feed.xml")) { RelationshipType = "self" });
         using var stream = new MemoryStream();
@@ -53,7 +56,7 @@ public static partial class FeedWriter
     }
 
     /// <summary>
-    /// Makes a body's links absolute: "#n3" becomes the article's URL with the fragment, "/sources/#…" gets the
+    /// Makes a body's links absolute: "#n-…" (a note) becomes the article's URL with the fragment, "/sources/#…" gets the
     /// origin. Reader writes every attribute of a body in double quotes, and these two forms are the only
     /// relative ones it writes.
     /// </summary>
@@ -64,6 +67,44 @@ public static partial class FeedWriter
 
     [GeneratedRegex(@"(?<attr>\b(?:href|src))=""(?<url>[#/](?!/)[^""]*)""", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeLink();
+
+    /// <summary>Most changes an entry lists; the page has them all.</summary>
+    private const int MaxChangesListed = 50;
+
+    /// <summary>
+    /// "What changed in this build": the summary line, and the changes as a list linking to where each figure now
+    /// stands. Its id names this set of changes (<see cref="ChangesPageBuilder.Anchor"/>), so a feed reader shows it
+    /// as new when the changes are.
+    /// </summary>
+    private static SyndicationItem ChangesEntry(Edition edition, SiteUrls urls, string origin, DateTimeOffset latest)
+    {
+        var changes = edition.Changes;
+        var link = new Uri(origin + urls.Changes);
+        var html = new StringBuilder("<p>").Append(WebUtility.HtmlEncode(changes.SummarySentence())).Append("</p>");
+        var items = changes.FirstBuild ? [] : ChangeList.Sections(edition, urls).SelectMany(section => section.Items.Select(item => (section.Title, item))).ToList();
+        if (items.Count > 0)
+        {
+            html.Append("<ul>");
+            foreach (var (section, item) in items.Take(MaxChangesListed))
+            {
+                html.Append("<li>").Append(WebUtility.HtmlEncode(section)).Append(": ");
+                if (item.Href is not null) html.Append("<a href=\"").Append(WebUtility.HtmlEncode(origin + item.Href)).Append("\">");
+                html.Append(WebUtility.HtmlEncode(item.Text));
+                if (item.Href is not null) html.Append("</a>");
+                if (item.Article is not null) html.Append(" (").Append(WebUtility.HtmlEncode(item.Article)).Append(')');
+                html.Append("</li>");
+            }
+            html.Append("</ul>");
+            if (items.Count > MaxChangesListed)
+                html.Append("<p>").Append(WebUtility.HtmlEncode($"and {items.Count - MaxChangesListed} more on the changes page")).Append("</p>");
+        }
+        var entry = new SyndicationItem("What changed in this build", SyndicationContent.CreateHtmlContent(html.ToString()), link,
+            link + "#" + ChangesPageBuilder.Anchor(changes), latest)
+        {
+            Summary = new TextSyndicationContent(changes.SummarySentence()),
+        };
+        return entry;
+    }
 
     private static DateTimeOffset ToOffset(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -18,6 +18,7 @@ public static class SitemapWriter
             Url(xml, origin + urls.Home, null);
             Url(xml, origin + urls.Sources, null);
             Url(xml, origin + urls.Claims, null);
+            Url(xml, origin + urls.Changes, null);
             foreach (var page in pages ?? []) Url(xml, origin + page, null);
             foreach (var a in edition.Articles)
                 Url(xml, origin + urls.Article(a), a.Meta.Published is { } p ? DateFormat.Iso(p) : null);

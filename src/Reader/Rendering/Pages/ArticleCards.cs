@@ -10,7 +10,8 @@ public sealed class ArticleCards(PageContext context)
     public ArticleCardView Of(Article a)
     {
         int agree = 0, differ = 0;
-        foreach (var c in a.Annotations.Claims)
+        var claims = context.Edition.ClaimsOf(a);
+        foreach (var c in claims)
         {
             var comparison = context.Edition.Comparison.For(c.ClaimId);
             if (comparison.DifferCount > 0) differ++;
@@ -24,8 +25,8 @@ public sealed class ArticleCards(PageContext context)
             a.Meta.Published is { } q ? DateFormat.Iso(q) : null,
             a.Meta.Outlet,
             a.Annotations.Citations.Count,
-            a.Annotations.Claims.Count,
-            ArticlePageBuilder.Counts(a.Annotations.Claims.Count, a.Annotations.Citations.Count),
+            claims.Count,
+            ArticlePageBuilder.Counts(claims.Count, a.Annotations.Citations.Count),
             Comparisons(agree, differ),
             BrowseCatalogue.KeyOf(BrowseKind.Outlet, a) is { } outlet ? context.Urls.BrowseGroup(BrowseKind.Outlet, outlet) : null,
             BrowseCatalogue.KeyOf(BrowseKind.Month, a) is { } month ? context.Urls.BrowseGroup(BrowseKind.Month, month) : null);

@@ -22,6 +22,7 @@ public sealed class ArticlePageBuilder(PageContext context, ArticleBodies? bodie
         var meta = article.Meta;
         var body = RenderBody(article);
         if (index >= 0) bodies?.Set(index, body);
+        int claims = context.Edition.ClaimsOf(article).Count;
         var view = new ArticleView(
             meta.Title,
             meta.Dek,
@@ -31,9 +32,9 @@ public sealed class ArticlePageBuilder(PageContext context, ArticleBodies? bodie
             meta.Outlet,
             meta.Url,
             new RenderedHtml(body),
-            article.Annotations.Claims.Count,
+            claims,
             article.Annotations.Citations.Count,
-            Counts(article.Annotations.Claims.Count, article.Annotations.Citations.Count),
+            Counts(claims, article.Annotations.Citations.Count),
             previous is null ? null : new LinkView(previous.Meta.Title, context.Urls.Article(previous)),
             next is null ? null : new LinkView(next.Meta.Title, context.Urls.Article(next)),
             meta.TitleDerived,

@@ -54,7 +54,7 @@ public sealed class ComparisonPageBuilder(PageContext context)
     {
         var grouped = subjects.SelectMany(s => s.ClaimIds).ToHashSet(StringComparer.Ordinal);
         return context.Edition.Articles
-            .SelectMany(a => a.Annotations.Claims.Where(c => !grouped.Contains(c.ClaimId)).Select(c => new SoleFigureView(
+            .SelectMany(a => context.Edition.ClaimsOf(a).Where(c => !grouped.Contains(c.ClaimId)).Select(c => new SoleFigureView(
                 c.Claim.Text, c.Claim.Normalised, c.Claim.Kind.ToString().ToLowerInvariant(), c.Claim.Subject.Label,
                 context.Urls.Article(a) + "#" + c.Anchor, a.Meta.Title)))
             .ToList();

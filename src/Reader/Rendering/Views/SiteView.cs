@@ -8,6 +8,7 @@ public sealed record SiteView(
     string HomeHref,
     string SourcesHref,
     string ClaimsHref,
+    string ChangesHref,
     string StylesheetHref,
     string ScriptHref,
     string FeedHref,
