@@ -7,7 +7,9 @@ namespace Reader.Rendering.Figures;
 /// What the edition's figures say taken together, worked out once before any page renders (pages render in
 /// parallel and only read it): the subjects whose reports disagree, largest relative difference first, and
 /// the subjects enough dated articles give a figure for to draw over time. Subjects are numbered as the
-/// comparison pages number their rows (1 = the first of <see cref="EditionComparison.Subjects"/>).
+/// comparison pages number their rows (1 = the first of <see cref="EditionComparison.Subjects"/>). It reads the
+/// edition as the editors' verdicts leave it: a rejected comparison no longer joins two figures in a row, and a
+/// figure ruled not a claim is in none.
 /// </summary>
 public sealed class EditionFigures
 {
@@ -47,7 +49,7 @@ public sealed class EditionFigures
         for (int i = 0; i < subjects.Count; i++)
         {
             var subject = subjects[i];
-            var reports = subject.ClaimIds.Select(edition.FindClaim).Where(r => r is not null)
+            var reports = subject.ClaimIds.Where(id => Compared(edition, id)).Select(edition.FindClaim).Where(r => r is not null)
                 .Select(r => new FigureReport(r!.Value.Article, r.Value.Claim)).ToList();
             if (subject.HasDisagreement && DisagreementOf(i + 1, subject, reports) is { } disagreement)
                 disagreements.Add(disagreement);
@@ -63,6 +65,17 @@ public sealed class EditionFigures
             .ThenBy(d => d.SubjectNumber)
             .ToList();
         return new EditionFigures(ordered, timelines, byClaim);
+    }
+
+    /// <summary>
+    /// Whether a claim still agrees or differs with another report once the editors' verdicts are applied. Every
+    /// claim of an engine's row does; a row the verdicts keep whole (<see cref="Verdicts.ApplyVerdicts"/>) may hold
+    /// one whose every comparison was rejected, and a figure set against nothing competes with nothing.
+    /// </summary>
+    private static bool Compared(Edition edition, string claimId)
+    {
+        var comparison = edition.Comparison.For(claimId);
+        return comparison.AgreeCount + comparison.DifferCount > 0;
     }
 
     /// <summary>The subject's distinct figures (as normalised), smallest first; null when they come to fewer than two.</summary>

@@ -56,7 +56,7 @@ public sealed class ArticlePageBuilder(PageContext context, ArticleBodies? bodie
     private DifferenceLineView? DifferenceLine(Article article)
     {
         var comparison = context.Edition.Comparison;
-        var compared = article.Annotations.Claims.Where(c => comparison.For(c.ClaimId).Total > 0).ToList();
+        var compared = context.Edition.ClaimsOf(article).Where(c => comparison.For(c.ClaimId).Total > 0).ToList();
         if (compared.Count == 0) return null;
         var differing = compared.Where(c => comparison.For(c.ClaimId).DifferCount > 0)
             .Select(c => new LinkView(c.Claim.Text, "#" + c.NoteAnchor)).ToList();

@@ -97,7 +97,8 @@ public sealed class SearchIndexBuilder(PageContext context)
         part.Documents.Add(Document(w => { w.WriteNumberValue(0); w.WriteNumberValue(articleIndex); w.WriteStringValue(heading); }));
         foreach (var token in SearchAnalyzer.Tokens(heading)) part.Add(token.Term, 0, token.Position + 1);
 
-        var claimsBySentence = article.Annotations.Claims.ToLookup(c => c.SentenceId, StringComparer.Ordinal);
+        // The claims the page shows: a figure the editors ruled is not a claim is found as the sentence's words only.
+        var claimsBySentence = context.Edition.ClaimsOf(article).ToLookup(c => c.SentenceId, StringComparer.Ordinal);
         foreach (var sentence in article.Annotations.Sentences)
         {
             int sentenceDocument = part.Documents.Count;
