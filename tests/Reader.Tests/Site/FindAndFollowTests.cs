@@ -181,8 +181,11 @@ public sealed class FindAndFollowTests(DatedSite dated, SeedSite seeds) : IClass
         var feed = XDocument.Load(Path.Combine(dated.Output, "feed.xml"));
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var entries = feed.Root!.Elements(atom + "entry").ToList();
-        Assert.Equal(4, entries.Count);
-        foreach (var entry in entries)
+        // First what changed since the last build (its own tests are in Changes/), then every article.
+        Assert.Equal(DatedSite.Origin + "/changes/", entries[0].Element(atom + "link")!.Attribute("href")!.Value);
+        var articles = entries.Skip(1).ToList();
+        Assert.Equal(4, articles.Count);
+        foreach (var entry in articles)
         {
             var content = entry.Element(atom + "content")!;
             Assert.Equal("html", content.Attribute("type")!.Value);
@@ -195,10 +198,10 @@ public sealed class FindAndFollowTests(DatedSite dated, SeedSite seeds) : IClass
     }
 
     [Fact]
-    public void The_sitemap_lists_the_browse_pages_the_digest_and_the_search_page()
+    public void The_sitemap_lists_the_browse_pages_the_digest_the_search_page_and_the_changes_page()
     {
         var locs = XDocument.Load(Path.Combine(dated.Output, "sitemap.xml")).Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToHashSet();
-        foreach (var path in new[] { "/differ/", "/search/", "/outlets/", "/outlets/harbour-gazette/", "/months/2024-03/", "/sections/business/" })
+        foreach (var path in new[] { "/changes/", "/differ/", "/search/", "/outlets/", "/outlets/harbour-gazette/", "/months/2024-03/", "/sections/business/" })
             Assert.Contains(DatedSite.Origin + path, locs);
     }
 
