@@ -36,7 +36,7 @@ public sealed class SearchIndexTests(SeedSite seeds) : IClassFixture<SeedSite>
     public void Stop_words_travel_in_the_manifest()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(seeds.Output, "search", "index.json")));
-        var stop = manifest.RootElement.GetProperty("stop").EnumerateArray().Select(w => w.GetString()).ToHashSet();
+        var stop = manifest.RootElement.GetProperty("stop").EnumerateArray().Select(w => w.GetString()!).ToHashSet();
         Assert.Equal(SearchAnalyzer.StopWords.ToHashSet(), stop);
         Assert.Contains("the", stop);
     }
