@@ -9,7 +9,7 @@ namespace Reader.Browser.Tests;
 public sealed class AssetBudgetTests
 {
     private const long CssBudget = 30 * 1024;
-    private const long JsBudget = 12 * 1024;
+    private const long JsBudget = 20 * 1024;
 
     [Fact]
     public void Stylesheets_fit_in_30_KB()
@@ -20,7 +20,7 @@ public sealed class AssetBudgetTests
     }
 
     [Fact]
-    public void Scripts_fit_in_12_KB()
+    public void Scripts_fit_in_20_KB_search_included()
     {
         var total = TotalBytes("*.js");
         Assert.True(total <= JsBudget, $"theme JS is {total:N0} bytes, budget {JsBudget:N0}");

@@ -16,15 +16,20 @@ public sealed class NuHtmlCheckerTests
         var jar = VnuJar.Find();
         Assert.True(jar is not null, VnuJar.InstallHint);
 
+        // The seeds, and an edition with what the seeds lack (browse pages of every kind, a timeline).
         var site = SiteBuild.BuildSeeds();
+        var dated = SiteBuild.BuildDated();
         try
         {
-            var (exit, errors) = Run("java", "-jar", jar!, "--errors-only", "--skip-non-html", site);
-            Assert.True(exit == 0 && errors.Trim().Length == 0, "vnu reported errors:\n" + errors.Replace(site, "output"));
+            var (exit, errors) = Run("java", "-jar", jar!, "--errors-only", "--skip-non-html", site, dated);
+            Assert.True(exit == 0 && errors.Trim().Length == 0, "vnu reported errors:\n" + errors.Replace(site, "output").Replace(dated, "dated"));
+            Assert.True(File.Exists(Path.Combine(dated, "outlets", "index.html")) && File.ReadAllText(Path.Combine(dated, "claims", "index.html")).Contains("<svg"),
+                "the dated edition should have browse pages and a timeline for the checker to see");
         }
         finally
         {
             Directory.Delete(site, recursive: true);
+            Directory.Delete(dated, recursive: true);
         }
     }
 

@@ -118,6 +118,68 @@ public sealed class VerdictControlTests(SiteFixture site) : IAsyncLifetime
         await context.CloseAsync();
     }
 
+    /// <summary>
+    /// The published site cuts a margin note taller than its place down to its first comparison; the preview shows
+    /// every note whole, so every comparison's controls can be reached.
+    /// </summary>
+    [ChromiumFact]
+    public async Task Every_comparison_keeps_its_controls_in_view_where_the_published_site_shortens_a_note()
+    {
+        var (context, page) = await Open("/", 1280);
+        var hrefs = await page.Locator(".article-list h2 a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        int shortened = 0;
+        foreach (var href in hrefs)
+        {
+            await using (var published = await site.OpenAsync(href, 1280))
+            {
+                await Assertions.Expect(published.Page.Locator("html.margin-js")).ToHaveCountAsync(1);
+                shortened += await published.Page.Locator(".annotated .note.is-short").CountAsync();
+            }
+            await page.GotoAsync(preview!.Origin + href);
+            await Assertions.Expect(page.Locator("html.margin-js")).ToHaveCountAsync(1);
+            Assert.Equal(0, await page.Locator(".annotated .note.is-short, .note-rest").CountAsync());
+            var buttons = page.Locator(".annotated .note button[data-verdict]");
+            for (int i = 0; i < await buttons.CountAsync(); i++) await Assertions.Expect(buttons.Nth(i)).ToBeVisibleAsync();
+        }
+        Assert.True(shortened > 0, "no seed article has a note the published site shortens");
+        await context.CloseAsync();
+    }
+
+    /// <summary>
+    /// reader.js places margin notes by script; a panel makes its note taller after that, and the notes below must
+    /// move down rather than be covered.
+    /// </summary>
+    [ChromiumFact]
+    public async Task A_panel_opened_in_a_margin_note_pushes_the_later_notes_down()
+    {
+        var (path, _, _) = await ComparedClaims();
+        var (context, page) = await Open(path, 1280);
+        await Assertions.Expect(page.Locator("html.margin-js")).ToHaveCountAsync(1);
+        var notes = page.Locator(".annotated .note");
+        Assert.True(await notes.CountAsync() >= 2, "the article needs two margin notes");
+        const string Overlaps = @"() => {
+            const boxes = [...document.querySelectorAll('.annotated .note')].map(n => n.getBoundingClientRect());
+            return boxes.some((b, i) => i + 1 < boxes.length && b.bottom > boxes[i + 1].top + 0.5);
+        }";
+        Assert.False(await page.EvaluateAsync<bool>(Overlaps), "notes overlap before any panel opens");
+        // The note with the least room below it, so its panel must reach into the next note's place.
+        var tightest = await page.EvaluateAsync<int>(@"() => {
+            const boxes = [...document.querySelectorAll('.annotated .note')].map(n => n.getBoundingClientRect());
+            let best = 0;
+            for (let i = 1; i + 1 < boxes.length; i++) if (boxes[i + 1].top - boxes[i].bottom < boxes[best + 1].top - boxes[best].bottom) best = i;
+            return best;
+        }");
+        var note = notes.Nth(tightest);
+        var nextTop = await notes.Nth(tightest + 1).EvaluateAsync<double>("n => n.getBoundingClientRect().top + scrollY");
+
+        await note.Locator("button[data-verdict]").First.ClickAsync();
+        await Assertions.Expect(note.Locator(".verdict-panel")).ToBeVisibleAsync();
+        Assert.True(await note.EvaluateAsync<double>("n => n.getBoundingClientRect().bottom + scrollY") > nextTop, "the panel should need the next note's place");
+
+        await page.WaitForFunctionAsync($"() => !({Overlaps})()", null, new() { Timeout = 5_000 });
+        await context.CloseAsync();
+    }
+
     [ChromiumTheory]
     [InlineData(375)]
     [InlineData(1280)]

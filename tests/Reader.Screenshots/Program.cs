@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 using Reader.Browser.Tests.Support;
 
 // Builds the seed edition, serves it on loopback and writes full-page screenshots into docs/:
-// the article and comparison pages at a phone width and a desktop width, light and dark.
+// the article and comparison pages at a phone width and a desktop width, light and dark; then the search box,
+// the digest of where reports differ and a figure over time.
 var chromium = Chromium.ExecutablePath;
 if (chromium is null)
 {
@@ -35,10 +36,44 @@ foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
     await page.CloseAsync();
 }
 
+// Finding and following figures: the search box open on a figure, the digest of disagreements, and a figure
+// over time (from tests/editions/dated: the seeds have too few dated articles for one).
+var dated = SiteBuild.BuildDated();
+await using (var datedServer = await StaticSiteServer.StartAsync(dated))
+{
+    var search = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+    await search.GotoAsync(server.Origin + "/");
+    var query = await search.EvaluateAsync<string>("() => fetch('/claims.json').then(r => r.json()).then(d => d.claims.find(c => c.kind === 'count' && c.value >= 1000).text)");
+    await search.Locator("#search-q").FillAsync(query);
+    await search.Locator("#search-list [role=option]").First.WaitForAsync();
+    await search.Keyboard.PressAsync("ArrowDown");
+    await Shot(search, "search-1280.png", null);
+    await Shot(await Open(browser, server.Origin + "/differ/", 1280, 900), "digest-1280.png", "main");
+    await Shot(await Open(browser, datedServer.Origin + "/claims/", 1280, 900), "timeline-1280.png", "figure.timeline");
+}
+Directory.Delete(dated, recursive: true);
+
 await browser.CloseAsync();
 playwright.Dispose();
 Directory.Delete(site, recursive: true);
 return 0;
+
+static async Task<IPage> Open(IBrowser browser, string url, int width, int height)
+{
+    var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+    await page.GotoAsync(url);
+    return page;
+}
+
+// A viewport screenshot, or of one element when a selector is given.
+static async Task Shot(IPage page, string name, string? selector)
+{
+    var file = Path.Combine(RepoPaths.Root, "docs", name);
+    if (selector is null) await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+    else await page.Locator(selector).First.ScreenshotAsync(new LocatorScreenshotOptions { Path = file });
+    Console.WriteLine("wrote " + Path.GetRelativePath(RepoPaths.Root, file));
+    await page.CloseAsync();
+}
 
 // The article with the most note references and source markers shows the most of the design.
 static async Task<string> MostAnnotatedArticleAsync(IBrowser browser, string origin)

@@ -1,7 +1,6 @@
-// Reader notes: progressive enhancement of plain links. Without this file every reference is a
-// link to its note and every note links back. With it, notes open in place as non-modal
-// popovers (they hold links, so not tooltips): on hover after a delay, on click, tap or Enter;
-// they stay open while hovered and close on Esc or the close button, handing focus back.
+// Reader notes, enhancing plain links (each reference links its note, each note links back): notes open in
+// place as non-modal popovers (they hold links) on hover after a delay, click, tap or Enter; they stay open
+// while hovered and close on Esc or the close button, handing focus back.
 (function () {
   'use strict';
   var doc = document;
@@ -28,40 +27,39 @@
     close.className = 'note-close';
     close.setAttribute('aria-label', 'Close note');
     close.textContent = '×';
-    close.addEventListener('click', function () { hide(true); });
+    close.addEventListener('click', () => hide(true));
     body = doc.createElement('div');
     pop.append(close, body);
     doc.body.append(pop);
     // Tabbing out of an open note closes it; focus simply moves on.
-    pop.addEventListener('focusout', function (e) {
+    pop.addEventListener('focusout', e => {
       if (current && e.relatedTarget && !pop.contains(e.relatedTarget) && e.relatedTarget !== current) hide(false);
     });
     // Hoverable (WCAG 1.4.13): the pointer may move from the reference onto the note.
-    doc.querySelectorAll('.note-pop, .annotated .note').forEach(function (el) {
-      el.addEventListener('mouseenter', function () { clearTimeout(closeTimer); });
-      el.addEventListener('mouseleave', function () { if (current && byHover) later(false); });
+    doc.querySelectorAll('.note-pop, .annotated .note').forEach(el => {
+      el.addEventListener('mouseenter', () => clearTimeout(closeTimer));
+      el.addEventListener('mouseleave', () => { if (current && byHover) later(false); });
     });
   }
 
-  // Copies a note without its ids (they must stay unique on the page) and without its roles
-  // (the dialog is the container; the original note keeps its doc-footnote role).
+  // A copy of a note without its ids (unique on the page) or roles (the original keeps doc-footnote).
   function fill(node) {
     body.textContent = '';
     var copy = node.cloneNode(true);
     copy.removeAttribute('role');
-    [copy].concat([].slice.call(copy.querySelectorAll('[id]'))).forEach(function (el) { el.removeAttribute('id'); });
+    [copy].concat([].slice.call(copy.querySelectorAll('[id]'))).forEach(el => el.removeAttribute('id'));
     body.append(copy);
   }
 
   function sourceEntry(ref) {
     var page = ref.href.split('#')[0];
     if (!sourcePages[page]) {
-      sourcePages[page] = fetch(page).then(function (r) {
+      sourcePages[page] = fetch(page).then(r => {
         if (!r.ok) throw new Error(r.status);
         return r.text();
-      }).then(function (html) { return new DOMParser().parseFromString(html, 'text/html'); });
+      }).then(html => new DOMParser().parseFromString(html, 'text/html'));
     }
-    return sourcePages[page].then(function (d) { return d.getElementById(ref.hash.slice(1)); });
+    return sourcePages[page].then(d => d.getElementById(ref.hash.slice(1)));
   }
 
   function place(ref) {
@@ -86,12 +84,11 @@
       return;
     }
     ref.setAttribute('aria-controls', 'note-pop');
-    // Right after its reference in the DOM, so Tab goes from the reference into the note and on
-    // to the rest of the text. Positioned absolutely (or fixed as a sheet), it does not reflow.
+    // Right after its reference, so Tab goes into the note and on to the text; positioned, it does not reflow.
     if (ref.nextSibling !== pop) ref.after(pop);
     pop.setAttribute('aria-label', ref.getAttribute('aria-label') || 'Note');
     var target = ref.classList.contains('noteref') ? Promise.resolve(doc.getElementById(ref.hash.slice(1))) : sourceEntry(ref);
-    target.then(function (node) {
+    target.then(node => {
       if (current !== ref) return;
       if (!node) { location.href = ref.href; return; }
       fill(node);
@@ -105,7 +102,7 @@
       pop.hidden = false;
       place(ref);
       if (focus) pop.focus();
-    }, function () { if (focus) location.href = ref.href; });
+    }, () => { if (focus) location.href = ref.href; });
   }
 
   function hide(returnFocus) {
@@ -123,26 +120,72 @@
 
   function later(open, ref) {
     clearTimeout(open ? openTimer : closeTimer);
-    if (open) openTimer = setTimeout(function () { show(ref, false); }, 250);
-    else closeTimer = setTimeout(function () { hide(false); }, 300);
+    if (open) openTimer = setTimeout(() => show(ref, false), 250);
+    else closeTimer = setTimeout(() => hide(false), 300);
+  }
+
+  // Wide screens: a note sits by its reference, pushing only later notes down (the no-script grid pushes text);
+  // one taller than its room shows its verdict and first comparison, a button the rest.
+  function layout() {
+    var box = doc.querySelector('.article .body'), below = 0;
+    if (!box) return;
+    doc.documentElement.classList.toggle('margin-js', wide.matches);
+    box.style.minHeight = '';
+    if (!wide.matches) return;
+    var top = box.getBoundingClientRect().top, notes = [].slice.call(box.querySelectorAll('.annotated .note'));
+    var wants = notes.map(n => doc.getElementById(n.querySelector('.backlink').hash.slice(1)).getBoundingClientRect().top - top);
+    notes.forEach((note, i) => {
+      var y = Math.max(wants[i], below), n = note.querySelectorAll('.note-list li').length;
+      note.style.top = y + 'px';
+      if (n > 1 && !note.hasAttribute('data-open')) {
+        note.classList.remove('is-short');
+        if (i + 1 < notes.length && note.offsetHeight > wants[i + 1] - y - 8) shorten(note, n);
+      }
+      below = y + note.offsetHeight + 8;
+    });
+    box.style.minHeight = below + 'px';
+  }
+
+  function shorten(note, n) {
+    note.classList.add('is-short');
+    if (note.querySelector('.note-rest')) return;
+    var button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'note-rest';
+    button.setAttribute('aria-expanded', 'false');
+    button.textContent = 'Show all ' + n + ' comparisons';
+    button.onclick = () => {
+      note.setAttribute('data-open', '');
+      note.classList.remove('is-short');
+      button.setAttribute('aria-expanded', 'true');
+      button.hidden = true;
+      layout();
+    };
+    note.querySelector('.note-list').after(button);
   }
 
   function init() {
     doc.documentElement.classList.add('js');
     build();
-    doc.querySelectorAll('a.noteref, a.biblioref').forEach(function (ref) {
+    layout();
+    // Placed again when the page (the window, past the breakpoint too) or a note changes size: a note's
+    // "Show all", the preview's verdict panels.
+    var sized = new ResizeObserver(() => requestAnimationFrame(layout));
+    doc.querySelectorAll('body, .annotated .note').forEach(el => sized.observe(el));
+    if (doc.fonts) doc.fonts.ready.then(layout);
+    doc.querySelectorAll('a.noteref, a.biblioref').forEach(ref => {
       ref.setAttribute('aria-expanded', 'false');
-      ref.addEventListener('mouseenter', function () {
+      ref.addEventListener('mouseenter', () => {
         clearTimeout(closeTimer);
         if (current !== ref) later(true, ref);
       });
-      ref.addEventListener('mouseleave', function () {
+      ref.addEventListener('mouseleave', () => {
         clearTimeout(openTimer);
         if (current === ref && byHover) later(false);
       });
     });
 
-    doc.addEventListener('click', function (e) {
+    doc.addEventListener('click', e => {
       var ref = e.target.closest && e.target.closest('a.noteref, a.biblioref');
       if (ref) {
         if (e.ctrlKey || e.metaKey || e.shiftKey || e.button) return;
@@ -155,7 +198,7 @@
       if (current && !pop.contains(e.target) && !(marginNote(current) || pop).contains(e.target)) hide(false);
     });
 
-    doc.addEventListener('keydown', function (e) {
+    doc.addEventListener('keydown', e => {
       if (e.key === 'Escape' && current) {
         e.preventDefault();
         hide(true);
@@ -163,8 +206,8 @@
     });
 
     // Crossing the wide breakpoint changes where a note shows, so start again closed.
-    wide.addEventListener('change', function () { hide(false); });
-    addEventListener('resize', function () { if (current && !pop.hidden) place(current); });
+    wide.addEventListener('change', () => hide(false));
+    addEventListener('resize', () => { if (current && !pop.hidden) place(current); });
   }
 
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init);

@@ -67,6 +67,8 @@ public sealed class AnnotatedParagraphRenderer : HtmlObjectRenderer<AnnotatedPar
                 r.Write("</p>");
             }
         }
+        if (note?.TimelineHref is { } timeline)
+            r.Write("<p class=\"note-timeline\"><a href=\"").WriteEscapeUrl(timeline).Write("\">This figure over time, across the edition</a></p>");
         r.Write("</aside>").WriteLine();
     }
 

@@ -257,7 +257,7 @@ public sealed class ClaimAnnotator(ClaimExtractor extractor, AnnotationLimits? l
                 pieces.Add(node);
                 cursor = claim.End;
                 wrapped.Add(node);
-                result.Claims.Add(new AnnotatedClaim(node.ClaimId, number, node.Anchor, sentenceId, claim));
+                result.Claims.Add(new AnnotatedClaim(node.ClaimId, number, node.Anchor, sentenceId, claim) { NoteAnchor = node.NoteAnchor });
             }
             if (pieces.Count == 0) continue;
             TakeTextTo(segment.End);

@@ -8,10 +8,12 @@ namespace Reader.Markdown.Rendering;
 /// <param name="AgreeCount">All agreeing reports, shown or not.</param>
 /// <param name="NotShown">Comparisons counted but not listed.</param>
 /// <param name="MoreHref">Where the full comparison is (the comparison page), or null.</param>
+/// <param name="TimelineHref">Where the figure is drawn over time across the edition's articles, or null.</param>
 public sealed record ClaimNote(
     IReadOnlyList<ClaimNoteEntry> Entries,
     int AgreeCount,
     int DifferCount,
     int MentionCount,
     int NotShown,
-    string? MoreHref);
+    string? MoreHref,
+    string? TimelineHref = null);

@@ -90,7 +90,7 @@ public sealed class BuildPipeline
         if (diagnostics.HasErrors) return null;
         if (caches.OneShot) ReleaseAfterAnalysis(articles, timings);
 
-        var context = PageContext.For(edition, options.BaseUrl, theme.Templates);
+        var context = PageContext.For(edition, options.BaseUrl, theme.Templates, options.SiteUrl ?? config.Url);
         var origin = options.OriginFor(config);
         foreach (var part in RenderPages.Parts)
         {

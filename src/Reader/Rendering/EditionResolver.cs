@@ -1,11 +1,12 @@
 using Reader.Analysis;
 using Reader.Claims.Comparison;
 using Reader.Markdown.Rendering;
+using Reader.Rendering.Figures;
 
 namespace Reader.Rendering;
 
-/// <summary>Answers the Markdig renderers' questions from the analysed edition: source links, claim notes and their numbers, verdicts applied.</summary>
-public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotationResolver
+/// <summary>Answers the Markdig renderers' questions from the analysed edition: source links, claim notes and their numbers, verdicts applied, and the timeline each note links to.</summary>
+public sealed class EditionResolver(Edition edition, SiteUrls urls, EditionFigures? figures = null) : IAnnotationResolver
 {
     public SourceReference ResolveSource(string sourceId)
     {
@@ -40,7 +41,8 @@ public sealed class EditionResolver(Edition edition, SiteUrls urls) : IAnnotatio
             comparison.DifferCount,
             comparison.MentionCount,
             comparison.NotShown,
-            comparison.NotShown > 0 ? urls.Claims : null);
+            comparison.NotShown > 0 ? urls.Claims : null,
+            figures?.TimelineOf(claimId) is { } timeline ? urls.Timeline(timeline.SubjectNumber) : null);
     }
 
     public int? NoteNumber(string claimId, int number) => edition.NoteNumber(claimId, number);

@@ -3,6 +3,7 @@ using Reader.Publishing;
 using Reader.Rendering.Caching;
 using Reader.Rendering.Data;
 using Reader.Rendering.Pages;
+using Reader.Rendering.Search;
 using Reader.Theming;
 
 namespace Reader.Rendering;
@@ -30,6 +31,7 @@ public sealed class RenderPages(ArticlePageCache? articlePages = null)
         switch (part)
         {
             case SitePart.Pages:
+                bodies = new ArticleBodies(edition.Articles.Count, FeedWriter.Entries(edition));
                 ArticlePages(context, theme, meter, releaseDocuments);
                 meter.Emit(() => [new IndexPageBuilder(context).Build()]);
                 meter.Emit(() => [new NotFoundPageBuilder(context).Build()]);
@@ -39,10 +41,15 @@ public sealed class RenderPages(ArticlePageCache? articlePages = null)
                 meter.Emit(() => [new SourcesPageBuilder(context).Build()]);
                 meter.Emit(() => new ComparisonPageBuilder(context).Build());
                 meter.Emit(() => [new ChangesPageBuilder(context).Build()]);
+                meter.Emit(() => new DisagreementsPageBuilder(context).Build());
+                meter.Emit(() => new BrowsePageBuilder(context).Build());
+                meter.Emit(() => new SearchPageBuilder(context).Build());
+                new SearchIndexBuilder(context).Emit(meter);
                 // Streamed into the sink: at scale the largest file of the site, never held whole.
                 sink.Write("claims.json", stream => ClaimsJsonWriter.Write(edition, urls, stream));
-                meter.Emit(() => [new SiteFile("sitemap.xml", SitemapWriter.Write(edition, urls, origin))]);
-                meter.Emit(() => [new SiteFile("feed.xml", FeedWriter.Write(edition, urls, origin))]);
+                meter.Emit(() => [new SiteFile("sitemap.xml", SitemapWriter.Write(edition, urls, origin, ListedPages(context)))]);
+                meter.Emit(() => [new SiteFile("feed.xml", FeedWriter.Write(edition, urls, origin, Bodies(context)))]);
+                bodies = null;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(part), part, null);
@@ -50,13 +57,37 @@ public sealed class RenderPages(ArticlePageCache? articlePages = null)
         return meter.Rendering;
     }
 
+    /// <summary>
+    /// Article bodies as their pages rendered them, kept from the pages part for the feed, which carries each
+    /// article in full: a one-shot build lets each article's tree go once its page is written.
+    /// </summary>
+    private ArticleBodies? bodies;
+
+    /// <summary>Pages besides the front page, sources, comparisons and articles that the sitemap lists.</summary>
+    private static IEnumerable<string> ListedPages(PageContext context)
+    {
+        var urls = context.Urls;
+        int digestPages = Math.Max(1, (context.Figures.Disagreements.Count + DisagreementsPageBuilder.PerPage - 1) / DisagreementsPageBuilder.PerPage);
+        return Enumerable.Range(1, digestPages).Select(urls.DisagreementsPage)
+            .Concat(BrowsePageBuilder.Urls(context.Browse, urls))
+            .Append(urls.Search);
+    }
+
+    /// <summary>Each article's body: as its page was rendered this run, else rendered now (a page the preview took over).</summary>
+    private Func<int, string> Bodies(PageContext context)
+    {
+        var kept = bodies;
+        var builder = new ArticlePageBuilder(context);
+        return i => kept?.Get(i) ?? builder.RenderBody(context.Edition.Articles[i]);
+    }
+
     private void ArticlePages(PageContext context, CompiledTheme theme, RenderMeter meter, bool releaseDocuments)
     {
-        var builder = new ArticlePageBuilder(context);
+        var builder = new ArticlePageBuilder(context, bodies);
         var articles = context.Edition.Articles;
         if (articlePages is not null)
         {
-            meter.Emit(() => articlePages.Pages(context.Edition, context.Urls.Base, theme, i => builder.Build(articles, i)));
+            meter.Emit(() => articlePages.Pages(context, theme, i => builder.Build(articles, i)));
             return;
         }
         ParallelErrors.Unwrap(() => Parallel.For(0, articles.Count, i => meter.Emit(() =>

@@ -10,6 +10,6 @@ public enum SitePart
 {
     /// <summary>Article pages, the front page, the 404 page and the theme's assets.</summary>
     Pages,
-    /// <summary>The sources page, the comparison pages, claims.json, sitemap.xml and feed.xml.</summary>
+    /// <summary>The sources page, the comparison pages, the digest of disagreements, the browse pages, the search page and index, claims.json, sitemap.xml and feed.xml.</summary>
     EditionWide,
 }

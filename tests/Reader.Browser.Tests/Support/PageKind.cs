@@ -1,4 +1,5 @@
 namespace Reader.Browser.Tests.Support;
 
 /// <summary>The page types of a built edition.</summary>
-public enum PageKind { Front, Article, Sources, Comparison, Changes, NotFound }
+/// <remarks>Timeline, Browse, BrowseIndex and DatedArticle are pages of tests/editions/dated; the rest are the seeds'.</remarks>
+public enum PageKind { Front, Article, Sources, Comparison, Changes, NotFound, Digest, Search, BrowseIndex, Browse, Timeline, DatedArticle }

@@ -8,6 +8,8 @@ public static class RepoPaths
     public static string Theme => Path.Combine(Root, "theme");
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string Assets => Path.Combine(Theme, "assets");
+    /// <summary>tests/editions/dated: what the seeds lack (dated articles from several outlets, a timeline).</summary>
+    public static string DatedEdition => Path.Combine(Root, "tests", "editions", "dated");
 
     private static string FindRoot()
     {

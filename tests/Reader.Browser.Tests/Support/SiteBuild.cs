@@ -2,17 +2,17 @@ using Reader.Pipeline;
 
 namespace Reader.Browser.Tests.Support;
 
-/// <summary>
-/// Builds the seed edition with the repository's theme into a fresh temporary folder — twice: first a copy whose
-/// articles lack their last paragraph and differ in a figure, then the seeds, so the changes page lists changes
-/// of every kind a build finds in its own output.
-/// </summary>
+/// <summary>Builds an edition with the repository's theme into a fresh temporary folder.</summary>
 public static class SiteBuild
 {
+    /// <summary>
+    /// Builds the seed edition twice: first a copy whose articles lack their last paragraph and differ in a figure,
+    /// then the seeds, so the changes page lists changes of every kind a build finds in its own output.
+    /// </summary>
     public static string BuildSeeds()
     {
-        var output = Path.Combine(Path.GetTempPath(), "reader-site-" + Guid.NewGuid().ToString("N")[..8]);
-        var earlier = Path.Combine(Path.GetTempPath(), "reader-earlier-" + Guid.NewGuid().ToString("N")[..8]);
+        var output = NewFolder("reader-site-");
+        var earlier = NewFolder("reader-earlier-");
         Directory.CreateDirectory(earlier);
         try
         {
@@ -39,9 +39,25 @@ public static class SiteBuild
         return output;
     }
 
-    private static void Build(string input, string output)
+    /// <summary>Builds tests/editions/dated (browse pages of every kind, a timeline; see its README) into a fresh folder.</summary>
+    public static string BuildDated()
     {
-        var result = new BuildPipeline(new BuildOptions { InputDirectory = input, OutputDirectory = output, ThemeDirectory = RepoPaths.Theme }).Build();
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        var output = NewFolder("reader-site-");
+        Build(RepoPaths.DatedEdition, output, "https://example.org");
+        return output;
+    }
+
+    private static string NewFolder(string prefix) => Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N")[..8]);
+
+    private static void Build(string input, string output, string? siteUrl = null)
+    {
+        var result = new BuildPipeline(new BuildOptions
+        {
+            InputDirectory = input,
+            OutputDirectory = output,
+            ThemeDirectory = RepoPaths.Theme,
+            SiteUrl = siteUrl,
+        }).Build();
+        if (!result.Succeeded) throw new InvalidOperationException("build failed: " + string.Join("\n", result.Diagnostics));
     }
 }

@@ -11,10 +11,16 @@ public sealed class SiteFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
     private StaticSiteServer? server;
+    private StaticSiteServer? datedServer;
     private string? site;
+    private string? datedSite;
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException(Chromium.InstallHint);
     public string Origin => server?.Origin ?? throw new InvalidOperationException("site not served");
+    /// <summary>Where tests/editions/dated is served.</summary>
+    public string DatedOrigin => datedServer?.Origin ?? throw new InvalidOperationException("site not served");
+    /// <summary>The seeds' built site folder.</summary>
+    public string SiteFolder => site ?? throw new InvalidOperationException("site not built");
 
     /// <summary>The article with the most note references and source markers.</summary>
     public string ArticlePath { get; private set; } = "/";
@@ -29,6 +35,8 @@ public sealed class SiteFixture : IAsyncLifetime
         }
         site = SiteBuild.BuildSeeds();
         server = await StaticSiteServer.StartAsync(site);
+        datedSite = SiteBuild.BuildDated();
+        datedServer = await StaticSiteServer.StartAsync(datedSite);
         (playwright, browser) = await Chromium.LaunchAsync(chromium);
         ArticlePath = MostAnnotatedArticle(site);
     }
@@ -38,7 +46,9 @@ public sealed class SiteFixture : IAsyncLifetime
         if (browser is not null) await browser.CloseAsync();
         playwright?.Dispose();
         if (server is not null) await server.DisposeAsync();
+        if (datedServer is not null) await datedServer.DisposeAsync();
         if (site is not null) Directory.Delete(site, recursive: true);
+        if (datedSite is not null) Directory.Delete(datedSite, recursive: true);
     }
 
     public string PathFor(PageKind kind) => kind switch
@@ -49,10 +59,16 @@ public sealed class SiteFixture : IAsyncLifetime
         PageKind.Comparison => "/claims/",
         PageKind.Changes => "/changes/",
         PageKind.NotFound => "/no-such-page/",
+        PageKind.Digest => "/differ/",
+        PageKind.Search => "/search/",
+        PageKind.BrowseIndex => DatedOrigin + "/outlets/",
+        PageKind.Browse => DatedOrigin + "/outlets/harbour-gazette/",
+        PageKind.Timeline => DatedOrigin + "/claims/",
+        PageKind.DatedArticle => DatedOrigin + "/articles/northfield-motors-widens-job-cuts/",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>Opens a page with a fresh context and records every script error it raises.</summary>
+    /// <summary>Opens a page (a path on the seeds' site, or an absolute URL) with a fresh context and records every script error it raises.</summary>
     public async Task<OpenPage> OpenAsync(string path, int width, bool javaScript = true, ColorScheme scheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -63,7 +79,7 @@ public sealed class SiteFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         var open = new OpenPage(context, page);
-        await page.GotoAsync(Origin + path);
+        await page.GotoAsync(path.StartsWith("http", StringComparison.Ordinal) ? path : Origin + path);
         return open;
     }
 

@@ -60,8 +60,18 @@ public sealed partial class UnsafeUrlCliTests : IDisposable
         var urls = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "claims.json"))).RootElement
             .GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("url").ToString());
         Assert.All(urls, url => Assert.False(UnsafeScheme().IsMatch(url), url));
-        foreach (var xml in new[] { "feed.xml", "sitemap.xml" })
-            Assert.False(UnsafeScheme().IsMatch(File.ReadAllText(Path.Combine(Output, xml))), xml);
+        Assert.False(UnsafeScheme().IsMatch(File.ReadAllText(Path.Combine(Output, "sitemap.xml"))), "sitemap.xml");
+        // The feed carries each article in full: a dropped link's words may stand in its text, never in a URL.
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(Output, "feed.xml"));
+        foreach (var element in feed.Descendants())
+        {
+            foreach (var attribute in element.Attributes())
+                Assert.False(UnsafeScheme().IsMatch(attribute.Value), $"feed.xml: {element.Name.LocalName} {attribute.Name}");
+            if (element.Name.LocalName == "content")
+                foreach (var inner in parser.ParseDocument(element.Value).All)
+                    foreach (var attribute in inner.Attributes.Where(a => a.Name is "href" or "src" or "srcset" or "action" or "formaction" or "poster" or "data"))
+                        Assert.False(UnsafeScheme().IsMatch(attribute.Value), $"feed.xml content: {inner.LocalName} {attribute.Name}=\"{attribute.Value}\"");
+        }
         Assert.Contains("https://example.org/report", File.ReadAllText(Directory.EnumerateFiles(Path.Combine(Output, "articles"), "index.html", SearchOption.AllDirectories).Single()));
 
         var (checkCode, checkOut, _) = ReaderProcess.RunWithDefaultTheme(temp.Path, "check", Output);

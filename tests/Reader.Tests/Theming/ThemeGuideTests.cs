@@ -18,6 +18,11 @@ public sealed class ThemeGuideTests
         typeof(ComparisonPageView), typeof(ColumnView), typeof(SubjectRowView), typeof(CellView), typeof(SoleFigureView),
         typeof(ChangesView), typeof(ChangeSectionView), typeof(ChangeItemView),
         typeof(NotFoundView),
+        typeof(PageMetaView), typeof(MetaPropertyView), typeof(DifferenceLineView),
+        typeof(DisagreementsView), typeof(DisagreementView), typeof(CompetingFigureView), typeof(FigureReportView),
+        typeof(TimelineView), typeof(TimelineMarkView), typeof(TimelineTickView), typeof(TimelineRowView),
+        typeof(BrowseIndexView), typeof(BrowseEntryView), typeof(BrowsePageView),
+        typeof(SearchPageView), typeof(SearchSubjectView),
     };
 
     [Theory]

@@ -90,6 +90,9 @@
 
   function add() {
     doc.querySelectorAll('aside.note[data-claim]').forEach(function (note) {
+      // An editor judges every comparison, so each note shows whole: reader.js cuts a margin note taller than its
+      // place down to its first comparison unless the note is marked data-open. This runs first (reader.js is deferred).
+      note.setAttribute('data-open', '');
       var figure = text(note, '.note-figure');
       note.querySelectorAll('li[data-target]').forEach(function (li) {
         var context = text(li, '.rel') + ', ' + text(li, 'a') + (li.querySelector('.other-figure') ? ': ' + text(li, '.other-figure') : '');

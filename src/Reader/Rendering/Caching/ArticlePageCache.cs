@@ -22,10 +22,11 @@ public sealed class ArticlePageCache
 
     /// <summary>Every article page of the edition, in reading order: taken over when unchanged, else made by <paramref name="render"/> (in parallel).</summary>
     /// <param name="render">Renders the page of the article at an index of the edition's reading order.</param>
-    public IReadOnlyList<SiteFile> Pages(Edition edition, string baseUrl, CompiledTheme withTheme, Func<int, SiteFile> render)
+    public IReadOnlyList<SiteFile> Pages(PageContext context, CompiledTheme withTheme, Func<int, SiteFile> render)
     {
         if (!ReferenceEquals(withTheme, theme)) pages = new(StringComparer.Ordinal);
-        var frame = ArticlePageInputs.Frame(edition, baseUrl);
+        var edition = context.Edition;
+        var frame = ArticlePageInputs.Frame(edition, context.Urls.Base, context.CanonicalOrigin);
         var list = edition.Articles;
         var newLinks = list.ToDictionary(a => a.Id, ArticlePageInputs.LinkOf, StringComparer.Ordinal);
         var relinked = links.Where(l => !newLinks.TryGetValue(l.Key, out var now) || now != l.Value).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
@@ -33,7 +34,7 @@ public sealed class ArticlePageCache
         int rendered = 0;
         ParallelErrors.Unwrap(() => Parallel.For(0, list.Count, i =>
         {
-            var inputs = ArticlePageInputs.Of(edition, i, frame);
+            var inputs = ArticlePageInputs.Of(edition, i, frame, context.Figures);
             if (pages.TryGetValue(list[i].Id, out var old) && inputs.Same(old.Inputs, relinked))
             {
                 made[i] = (inputs, old.Page);

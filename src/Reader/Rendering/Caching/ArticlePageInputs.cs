@@ -1,5 +1,6 @@
 using Reader.Analysis;
 using Reader.Claims.Comparison;
+using Reader.Rendering.Figures;
 
 namespace Reader.Rendering.Caching;
 
@@ -12,7 +13,8 @@ namespace Reader.Rendering.Caching;
 /// those comparisons point to. Equal inputs mean an equal page,
 /// so a preview rebuild re-renders only pages whose inputs moved: an edit to one article reaches another
 /// article's page only through these. Compared by value, without hashing, because it runs for every
-/// article on every edit.
+/// article on every edit. Its notes also link the timelines its claims' subjects are drawn on, which the
+/// rest of the edition decides, so those subjects' numbers are inputs too.
 /// </summary>
 public sealed class ArticlePageInputs
 {
@@ -23,9 +25,10 @@ public sealed class ArticlePageInputs
     private readonly ArticleLink? next;
     private readonly (string Id, int Number, string Title)[] sources;
     private readonly ClaimComparison[] comparisons;
+    private readonly int[] timelines;
     private readonly string[] verdicts;
 
-    private ArticlePageInputs(Edition edition, int index, string frame)
+    private ArticlePageInputs(Edition edition, int index, string frame, EditionFigures? figures)
     {
         var list = edition.Articles;
         var article = list[index];
@@ -38,16 +41,17 @@ public sealed class ArticlePageInputs
             .Select(id => edition.Sources.Find(id) is { } s ? (id, s.Number, s.DisplayTitle) : (id, 0, ""))
             .ToArray();
         comparisons = article.Annotations.Claims.Select(c => edition.Comparison.For(c.ClaimId)).ToArray();
+        timelines = article.Annotations.Claims.Select(c => figures?.TimelineOf(c.ClaimId)?.SubjectNumber ?? 0).ToArray();
         verdicts = article.Annotations.Claims.Select(c => edition.Verdicts.Signature(c.ClaimId, c.Number)).ToArray();
     }
 
-    public static ArticlePageInputs Of(Edition edition, int index, string frame) => new(edition, index, frame);
+    public static ArticlePageInputs Of(Edition edition, int index, string frame, EditionFigures? figures = null) => new(edition, index, frame, figures);
 
     public static ArticleLink LinkOf(Parsing.Article article) => new(article.Meta.Title, article.Slug);
 
     /// <summary>What every page shares; any change re-renders every article page.</summary>
-    public static string Frame(Edition edition, string baseUrl) =>
-        string.Join('\u0001', baseUrl, edition.Title, edition.Description ?? "", edition.Language);
+    public static string Frame(Edition edition, string baseUrl, string? canonicalOrigin = null) =>
+        string.Join('\u0001', baseUrl, edition.Title, edition.Description ?? "", edition.Language, canonicalOrigin ?? "");
 
     /// <summary>True when a page rendered from <paramref name="before"/> is still right for these inputs.</summary>
     /// <param name="relinked">Articles whose title or slug changed (or that went away) since <paramref name="before"/>.</param>
@@ -56,6 +60,7 @@ public sealed class ArticlePageInputs
         if (frame != before.frame || !ReferenceEquals(article, before.article) || slug != before.slug
             || previous != before.previous || next != before.next
             || !sources.AsSpan().SequenceEqual(before.sources)
+            || !timelines.AsSpan().SequenceEqual(before.timelines)
             || !verdicts.AsSpan().SequenceEqual(before.verdicts)
             || comparisons.Length != before.comparisons.Length)
             return false;

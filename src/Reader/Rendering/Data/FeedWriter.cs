@@ -1,6 +1,7 @@
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using Reader.Analysis;
 using Reader.Rendering;
@@ -9,25 +10,41 @@ using Reader.Rendering.Pages;
 namespace Reader.Rendering.Data;
 
 /// <summary>
-/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication: one entry per article, and first an entry saying what
-/// changed since the last build (<see cref="ChangesEntry"/>). Dates come from the articles, never from the clock, so
-/// the same input gives the same feed.
+/// feed.xml, Atom 1.0 through System.ServiceModel.Syndication: first an entry saying what changed since the last
+/// build (<see cref="ChangesEntry"/>), then the <see cref="MaxEntries"/> most recent articles (as feeds do; the sitemap
+/// and the browse pages list them all), each in full — the annotated body with its notes, as the page shows it — with
+/// every link made absolute, so the notes' links work in a feed reader. Dates come from the articles, never from the
+/// clock, so the same input gives the same feed.
 /// </summary>
-public static class FeedWriter
+public static partial class FeedWriter
 {
-    public static byte[] Write(Edition edition, SiteUrls urls, string origin)
+    /// <summary>A feed reader fetches the feed again and again: full text for every article of a large edition would be tens of MB.</summary>
+    public const int MaxEntries = 50;
+
+    /// <summary>Reading-order indexes of the articles the feed carries: newest first (undated ones after), then in reading order.</summary>
+    public static IReadOnlyList<int> Entries(Edition edition) =>
+        Enumerable.Range(0, edition.Articles.Count)
+            .OrderByDescending(i => edition.Articles[i].Meta.Published ?? DateOnly.MinValue)
+            .Take(MaxEntries)
+            .ToList();
+
+    /// <param name="body">The rendered body of the article at a reading-order index.</param>
+    public static byte[] Write(Edition edition, SiteUrls urls, string origin, Func<int, string>? body = null)
     {
         var dates = edition.Articles.Where(a => a.Meta.Published is not null).Select(a => a.Meta.Published!.Value).ToList();
         var latest = dates.Count > 0 ? ToOffset(dates.Max()) : DateTimeOffset.UnixEpoch;
         var feed = new SyndicationFeed(edition.Title, edition.Description ?? "", new Uri(origin + urls.Home), origin + urls.Home, latest)
         {
-            Items = edition.Articles.Select(a =>
+            Items = Entries(edition).Select(i =>
             {
+                var a = edition.Articles[i];
                 var link = new Uri(origin + urls.Article(a));
                 var item = new SyndicationItem(a.Meta.Title, a.Meta.Dek ?? "", link, link.ToString(),
                     a.Meta.Published is { } p ? ToOffset(p) : latest);
                 if (a.Meta.Published is { } d) item.PublishDate = ToOffset(d);
                 if (a.Meta.Outlet is { } outlet) item.Authors.Add(new SyndicationPerson { Name = outlet });
+                if (body is not null)
+                    item.Content = new TextSyndicationContent(Absolute(body(i), origin, link.ToString()), TextSyndicationContentKind.Html);
                 return item;
             }).Prepend(ChangesEntry(edition, urls, origin, latest)).ToList(),
         };
@@ -37,6 +54,19 @@ public static class FeedWriter
             new Atom10FeedFormatter(feed).WriteTo(xml);
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// Makes a body's links absolute: "#n-…" (a note) becomes the article's URL with the fragment, "/sources/#…" gets the
+    /// origin. Reader writes every attribute of a body in double quotes, and these two forms are the only
+    /// relative ones it writes.
+    /// </summary>
+    public static string Absolute(string html, string origin, string articleUrl) =>
+        RelativeLink().Replace(html, m => m.Groups["url"].Value[0] == '#'
+            ? $"{m.Groups["attr"].Value}=\"{articleUrl}{m.Groups["url"].Value}\""
+            : $"{m.Groups["attr"].Value}=\"{origin}{m.Groups["url"].Value}\"");
+
+    [GeneratedRegex(@"(?<attr>\b(?:href|src))=""(?<url>[#/](?!/)[^""]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeLink();
 
     /// <summary>Most changes an entry lists; the page has them all.</summary>
     private const int MaxChangesListed = 50;

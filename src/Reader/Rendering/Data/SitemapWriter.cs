@@ -8,7 +8,8 @@ namespace Reader.Rendering.Data;
 /// <summary>sitemap.xml (sitemaps.org 0.9): absolute URLs of every page, with article dates as lastmod.</summary>
 public static class SitemapWriter
 {
-    public static byte[] Write(Edition edition, SiteUrls urls, string origin)
+    /// <param name="pages">Further pages to list (browse and digest pages), as root-relative URLs.</param>
+    public static byte[] Write(Edition edition, SiteUrls urls, string origin, IEnumerable<string>? pages = null)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -18,6 +19,7 @@ public static class SitemapWriter
             Url(xml, origin + urls.Sources, null);
             Url(xml, origin + urls.Claims, null);
             Url(xml, origin + urls.Changes, null);
+            foreach (var page in pages ?? []) Url(xml, origin + page, null);
             foreach (var a in edition.Articles)
                 Url(xml, origin + urls.Article(a), a.Meta.Published is { } p ? DateFormat.Iso(p) : null);
             xml.WriteEndElement();

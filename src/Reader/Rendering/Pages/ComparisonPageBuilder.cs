@@ -16,6 +16,9 @@ public sealed class ComparisonPageBuilder(PageContext context)
     public const int SubjectsPerPage = 100;
     private const int MaxCellsPerRowInList = 24;
 
+    /// <summary>The comparison page that holds subject <paramref name="number"/> (numbered from 1).</summary>
+    public static int PageOfSubject(int number) => (number - 1) / SubjectsPerPage + 1;
+
     public IEnumerable<SiteFile> Build()
     {
         var edition = context.Edition;
@@ -69,8 +72,9 @@ public sealed class ComparisonPageBuilder(PageContext context)
         if (subject.Mentions.Count > 0) verdict += $" · ○ mentioned without a figure in {subject.Mentions.Select(m => m.ArticleId).Distinct().Count()}";
 
         var cells = asTable ? TableCells(subject, claims, mostAgreeing) : ListCells(subject, claims, mostAgreeing);
+        var timeline = context.Figures.TimelineOfSubject(number) is { } t ? new Figures.TimelineChart(context).View(t) : null;
         return new SubjectRowView("subject-" + number.ToString(CultureInfo.InvariantCulture), subject.Label,
-            subject.Kind.ToString().ToLowerInvariant(), subject.HasDisagreement, verdict, cells);
+            subject.Kind.ToString().ToLowerInvariant(), subject.HasDisagreement, verdict, cells, timeline);
     }
 
     private List<CellView> TableCells(SubjectGroup subject, List<(Parsing.Article Article, Markdown.Claims.AnnotatedClaim Claim)> claims, int mostAgreeing)

@@ -1,6 +1,7 @@
 namespace Reader.Rendering.Views;
 
-/// <summary>One article on the front page.</summary>
+/// <summary>One article on the front page and the browse pages.</summary>
+/// <param name="OutletHref">The outlet's browse page and the month's, when the input gives them.</param>
 public sealed record ArticleCardView(
     string Title,
     string Href,
@@ -11,4 +12,6 @@ public sealed record ArticleCardView(
     int CitationCount,
     int ClaimCount,
     string CountsText,
-    string Comparisons);
+    string Comparisons,
+    string? OutletHref = null,
+    string? MonthHref = null);

@@ -18,4 +18,6 @@ public sealed record ComparisonPageView(
     IReadOnlyList<SoleFigureView> SoleFigures)
 {
     public bool HasSoleFigures => SoleFigures.Count > 0;
+    /// <summary>Whether any subject of this page has a timeline (a table draws them after itself).</summary>
+    public bool HasTimelines => Rows.Any(r => r.Timeline is not null);
 }

@@ -12,4 +12,12 @@ public sealed record SiteView(
     string StylesheetHref,
     string ScriptHref,
     string FeedHref,
-    string Generator);
+    string Generator,
+    string SearchHref,
+    string SearchScriptHref,
+    string SearchIndexHref,
+    string DisagreementsHref,
+    IReadOnlyList<LinkView> BrowseLinks)
+{
+    public bool HasBrowseLinks => BrowseLinks.Count > 0;
+}
