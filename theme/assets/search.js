@@ -4,7 +4,7 @@ const doc = document, form = doc.querySelector('form.search');
 if (!form || !window.fetch) return;
 const input = form.querySelector('input'), list = doc.getElementById('search-list'), status = doc.getElementById('search-status');
 const base = new URL(form.getAttribute('data-index'), location.href), files = {};
-// StandardTokenizer's words ("U.S", "don't", "54,000").
+// StandardTokenizer's words ("U.S", "don't", "38,500").
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})[.:'’·](?=\p{L})|(?<=\p{N})[.,;'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
 const SCALE = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
 let manifest, stop, shown = [], active = -1, asked = 0;

@@ -72,7 +72,7 @@ internal static class FrameReader
         public static readonly NounPhrase None = new(-1, -1, -1);
     }
 
-    /// <summary>The counted noun ("54,000 troops") or a noun the figure modifies ("a $447 billion package", "a 35-day shutdown").</summary>
+    /// <summary>The counted noun ("38,500 troops") or a noun the figure modifies ("a $447 billion package", "a 35-day shutdown").</summary>
     private static NounPhrase Attached(TokenStream s, RawFigure f, int right)
     {
         var phrase = f.HeadToken >= 0 && !FrameWords.IsTimeNoun(s, f.HeadToken) ? new NounPhrase(f.NounFirst, f.NounEnd, f.HeadToken) : NounPhrase.None;

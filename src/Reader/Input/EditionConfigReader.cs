@@ -83,7 +83,7 @@ public static class EditionConfigReader
             var id = source.Key;
             if (!IsMarkerId(id))
                 throw new InputException(sources.Source.File, source.Line,
-                    $"source id {Quoted.Text(id)} is not a source marker's id: {SourceMarkerSyntax.MinIdLength} to {SourceMarkerSyntax.MaxIdLength} hexadecimal digits, as in [cb58fcc8]");
+                    $"source id {Quoted.Text(id)} is not a source marker's id: {SourceMarkerSyntax.MinIdLength} to {SourceMarkerSyntax.MaxIdLength} hexadecimal digits, as in [a1b2c3d4]");
             if (lines.TryGetValue(id, out int first))
                 throw new InputException(sources.Source.File, source.Line,
                     $"source {Quoted.Text(id)} is already given on line {first} (source ids are the same in upper and lower case): keep one of them");

@@ -11,7 +11,7 @@ namespace Reader.Rendering.Search;
 /// <summary>
 /// The search index's terms: Lucene's English analysis, the same chain the build matches claims with
 /// (StandardTokenizer → possessive filter → lower case → stop words → Porter stemmer), with Lucene's and
-/// Snowball's English stop words. Unlike the comparison's terms, figures stay ("54,000", "14.9"), positions
+/// Snowball's English stop words. Unlike the comparison's terms, figures stay ("38,500", "3.2"), positions
 /// are kept for phrases, and repeats are kept. The stop words travel in the index so the page's script drops
 /// the same ones; theme/assets/search.js stems with the same Porter rules (a browser test holds the two to
 /// the same terms). Thread-safe: the analyzer keeps one token-stream chain per thread.

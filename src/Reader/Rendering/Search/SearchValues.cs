@@ -4,9 +4,9 @@ using Reader.Claims.Model;
 namespace Reader.Rendering.Search;
 
 /// <summary>
-/// A figure's value as index terms, so a reader finds it whatever way it was written: "#54000" for 54,000,
-/// "approximately 54,000" or "54k"; "#14900000000" for "$14.9 billion"; "#2" for "2%"; "#2025-02-07" and
-/// "#2025-02" for "February 7, 2025". The page's script turns what a reader types into the same terms.
+/// A figure's value as index terms, so a reader finds it whatever way it was written: "#38500" for 38,500,
+/// "about 38,500" or "38.5k"; "#3200000000" for "$3.2 billion"; "#2" for "2%"; "#2024-03-03" and
+/// "#2024-03" for "March 3, 2024". The page's script turns what a reader types into the same terms.
 /// Numbers are written with at most four decimals, no exponent and no trailing zeros.
 /// </summary>
 public static class SearchValues
