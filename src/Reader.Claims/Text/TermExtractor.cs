@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -30,15 +28,12 @@ public static class TermExtractor
     private static readonly Analyzer Analyzer = new EnglishAnalyzer(LuceneVersion.LUCENE_48, StopWords());
 
     /// <summary>
-    /// Lucene's default English set is 33 words and keeps "were", "he", "has"; matching needs the fuller
-    /// Snowball list that ships inside the same package, plus the attribution words every news report uses
-    /// ("said", "according to"), which say nothing about what a figure counts.
+    /// <see cref="EnglishStopWords"/>, plus the attribution words every news report uses ("said", "according
+    /// to"), which say nothing about what a figure counts.
     /// </summary>
     private static CharArraySet StopWords()
     {
-        var set = new CharArraySet(LuceneVersion.LUCENE_48, EnglishAnalyzer.DefaultStopSet, ignoreCase: true);
-        using var snowball = IOUtils.GetDecodingReader(typeof(SnowballFilter), "english_stop.txt", Encoding.UTF8);
-        set.UnionWith(WordlistLoader.GetSnowballWordSet(snowball, LuceneVersion.LUCENE_48));
+        var set = new CharArraySet(LuceneVersion.LUCENE_48, EnglishStopWords.All.ToList(), ignoreCase: true);
         foreach (var word in AttributionWords) set.Add(word);
         return set.AsReadOnly();
     }
