@@ -24,16 +24,22 @@ internal static class ClaimIntervals
 
         if (v.Low is null) return null;
         if (claim.Kind == ClaimKind.Tally) return TallyPoint(v);
-        double low = (double)v.Low.Value, high = (double)(v.High ?? v.Low.Value);
-        if (claim.Kind == ClaimKind.Duration)
-        {
-            double days = DaysPer(claim.Unit);
-            low *= days;
-            high *= days;
-        }
-        double half = WrittenPrecision.HalfUnit(claim, low);
-        if (claim.Kind == ClaimKind.Duration) half = 0;
+        var (low, high) = Written(claim)!.Value;
+        double half = claim.Kind == ClaimKind.Duration ? 0 : WrittenPrecision.HalfUnit(claim, low);
         return Hedge(low, high, half, claim.Qualifier, ApproximateShare * Math.Abs(high));
+    }
+
+    /// <summary>
+    /// The values a claim is written as, before any hedge widens them, on the scale <see cref="Of"/> compares on:
+    /// dates and years as day numbers (a year its whole span), durations in days, anything else as written.
+    /// </summary>
+    public static (double Low, double High)? Written(Claim claim)
+    {
+        if (claim.Kind is ClaimKind.Date or ClaimKind.Year) return DayInterval(claim);
+        if (claim.Kind == ClaimKind.Tally || claim.Value.Low is not { } first) return null;
+        double low = (double)first, high = (double)(claim.Value.High ?? first);
+        double scale = claim.Kind == ClaimKind.Duration ? DaysPer(claim.Unit) : 1;
+        return (low * scale, high * scale);
     }
 
     private static ValueInterval Hedge(double low, double high, double half, Qualifier qualifier, double approximate) =>

@@ -78,24 +78,39 @@ public sealed class EditionFigures
         return comparison.AgreeCount + comparison.DifferCount > 0;
     }
 
-    /// <summary>The subject's distinct figures (as normalised), smallest first; null when they come to fewer than two.</summary>
+    /// <summary>
+    /// The subject's distinct figures, smallest first; null when they come to fewer than two. Figures are the same
+    /// when they span the same values on the engine's scale (<see cref="ClaimScale"/>): "early" and "mid-" a month
+    /// are two figures though both normalise to the month. Each is shown in its first report's words, or as
+    /// normalised where two figures are written alike ("Friday" for two different Fridays).
+    /// </summary>
     private static Disagreement? DisagreementOf(int number, SubjectGroup subject, List<FigureReport> reports)
     {
-        var figures = reports
-            .Select(r => (Report: r, Value: FigureValue.Of(r.Claim.Claim)))
-            .Where(r => r.Value is not null)
-            .GroupBy(r => KeyOf(r.Report), StringComparer.Ordinal)
-            .Select(g => new CompetingFigure(KeyOf(g.First().Report), g.First().Value!.Value, g.Select(r => r.Report).ToList()))
+        var groups = reports
+            .Select(r => (Report: r, Span: ClaimScale.Span(r.Claim.Claim)))
+            .Where(r => r.Span is not null)
+            .GroupBy(r => r.Span!.Value)
+            .Select(g => (Reports: g.Select(r => r.Report).ToList(), g.Key.Low, g.Key.High))
+            .ToList();
+        // The two figures furthest apart: the lowest top against the highest bottom. A figure whose span holds
+        // another ("2016" and "March 3, 2016") is no difference from it; when every span shares a value there is none.
+        double lowestHigh = groups.Select(g => g.High).DefaultIfEmpty().Min(), highestLow = groups.Select(g => g.Low).DefaultIfEmpty().Max();
+        if (groups.Count < 2 || highestLow <= lowestHigh) return null;
+        var written = groups.GroupBy(g => g.Reports[0].Claim.Claim.Text, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Count(), StringComparer.Ordinal);
+        var figures = groups
+            .Select(g => new CompetingFigure(TextOf(g.Reports[0], written), (g.Low + g.High) / 2, g.Reports))
             .OrderBy(f => f.Value)
             .ThenBy(f => f.Text, StringComparer.Ordinal)
             .ToList();
-        if (figures.Count < 2) return null;
-        double relative = FigureValue.RelativeDifference(subject.Kind, figures[0].Value, figures[^1].Value);
-        return new Disagreement(number, subject.Label, subject.Kind, relative, figures);
+        double relative = FigureValue.RelativeDifference(subject.Kind, lowestHigh, highestLow);
+        return new Disagreement(number, subject.Label, subject.Kind, relative, FigureValue.Gap(subject.Kind, lowestHigh, highestLow), figures);
     }
 
-    private static string KeyOf(FigureReport report) =>
-        string.IsNullOrEmpty(report.Claim.Claim.Normalised) ? report.Claim.Claim.Text : report.Claim.Claim.Normalised;
+    private static string TextOf(FigureReport report, Dictionary<string, int> written)
+    {
+        var claim = report.Claim.Claim;
+        return written[claim.Text] == 1 || string.IsNullOrEmpty(claim.Normalised) ? claim.Text : claim.Normalised;
+    }
 
     /// <summary>One point per dated article (its first figure on the subject); null when fewer than <see cref="MinTimelineArticles"/> articles.</summary>
     private static Timeline? TimelineOf(int number, SubjectGroup subject, List<FigureReport> reports)

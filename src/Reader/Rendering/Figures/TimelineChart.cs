@@ -50,12 +50,16 @@ public sealed class TimelineChart(PageContext context)
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>A plotted value for readers: a date, a percentage, or a number with thousands separators.</summary>
+    /// <summary>
+    /// A plotted value for readers (<see cref="FigureValue"/>'s scale): a date, a year, days, a percentage, or a
+    /// number with thousands separators.
+    /// </summary>
     public static string Format(ClaimKind kind, double value) => kind switch
     {
         ClaimKind.Date => DateFormat.Short(DateOnly.FromDayNumber((int)value)),
+        ClaimKind.Year => DateOnly.FromDayNumber((int)value).Year.ToString(CultureInfo.InvariantCulture),
+        ClaimKind.Duration => value.ToString("#,0.#", CultureInfo.InvariantCulture) + (value == 1 ? " day" : " days"),
         ClaimKind.Percent => value.ToString("0.##", CultureInfo.InvariantCulture) + "%",
-        ClaimKind.Year => value.ToString("0", CultureInfo.InvariantCulture),
         _ => value.ToString("#,0.##", CultureInfo.InvariantCulture),
     };
 }

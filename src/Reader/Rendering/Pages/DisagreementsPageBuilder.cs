@@ -39,7 +39,7 @@ public sealed class DisagreementsPageBuilder(PageContext context)
     public DisagreementView View(Disagreement d) => new(
         d.Label,
         d.Kind.ToString().ToLowerInvariant(),
-        FigureValue.Gap(d.Kind, d.Figures[0].Value, d.Figures[^1].Value) + " apart",
+        d.Gap + " apart",
         d.RelativeDifference.ToString("0.####", CultureInfo.InvariantCulture),
         context.Urls.Subject(d.SubjectNumber),
         d.Figures.Select(f => new CompetingFigureView(f.Text, f.Reports.Select(r => new FigureReportView(
