@@ -31,7 +31,7 @@ public static class BuildCommand
     public static readonly Option<string?> SiteUrl = new("--site-url")
     {
         Description = "Absolute origin for sitemap.xml and feed.xml, e.g. https://example.org. Default: edition.yml's url, else http://localhost",
-        Validators = { result => Check(result, v => SiteOrigin.Parse(v) is not null, "is not the site's absolute address: write it as http:// or https:// and a host, such as https://example.org") },
+        Validators = { result => Check(result, v => SiteOrigin.Parse(v) is not null, SiteOrigin.Advice) },
     };
 
     public static readonly Option<string> Theme = new("--theme")

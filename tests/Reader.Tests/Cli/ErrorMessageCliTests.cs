@@ -82,6 +82,20 @@ public sealed class ErrorMessageCliTests : IDisposable
         Assert.False(Directory.Exists(Output));
     }
 
+    [Fact]
+    public void A_site_url_with_a_path_is_a_usage_error_pointing_to_the_base_url()
+    {
+        // Page URLs already start with --base-url; a path in the origin as well would give it twice in every absolute URL.
+        var input = temp.Sub("in");
+        temp.Write("in/a.txt", "Wardens counted 40 boats on Friday.");
+
+        var (code, _, stderr) = ReaderProcess.Run(temp.Path, "build", "-i", input, "-o", Output, "--site-url", "https://example.org/news", "--base-url", "/news/");
+
+        Assert.Equal(2, code);
+        Assert.Contains("with no path (the path the site is served under is --base-url)", CliOutput.UsageLine(stderr));
+        Assert.False(Directory.Exists(Output));
+    }
+
     [Theory]
     [InlineData(new byte[] { 0xFF, 0xFE }, "UTF-16 (little-endian)")]
     [InlineData(new byte[] { 0xFE, 0xFF }, "UTF-16 (big-endian)")]
