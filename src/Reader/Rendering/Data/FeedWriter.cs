@@ -44,7 +44,7 @@ public static partial class FeedWriter
                 if (a.Meta.Published is { } d) item.PublishDate = ToOffset(d);
                 if (a.Meta.Outlet is { } outlet) item.Authors.Add(new SyndicationPerson { Name = outlet });
                 if (body is not null)
-                    item.Content = new TextSyndicationContent(Absolute(body(i), origin, link.ToString()), TextSyndicationContentKind.Html);
+                    item.Content = new TextSyndicationContent(Absolute(body(i), link), TextSyndicationContentKind.Html);
                 return item;
             }).Prepend(ChangesEntry(edition, urls, origin, latest)).ToList(),
         };
@@ -56,17 +56,25 @@ public static partial class FeedWriter
     }
 
     /// <summary>
-    /// Makes a body's links absolute: "#n-…" (a note) becomes the article's URL with the fragment, "/sources/#…" gets the
-    /// origin. Reader writes every attribute of a body in double quotes, and these two forms are the only
-    /// relative ones it writes.
+    /// Makes every relative link and image of a body absolute, resolved against the article's URL as a browser on
+    /// the article's page resolves it ("#n-…", "/sources/#…", "other/", "../x.html"): a feed reader would resolve
+    /// them against the feed's address instead. Reader writes every attribute of a body in double quotes,
+    /// HTML-escaped; a value with a scheme is left as it is.
     /// </summary>
-    public static string Absolute(string html, string origin, string articleUrl) =>
-        RelativeLink().Replace(html, m => m.Groups["url"].Value[0] == '#'
-            ? $"{m.Groups["attr"].Value}=\"{articleUrl}{m.Groups["url"].Value}\""
-            : $"{m.Groups["attr"].Value}=\"{origin}{m.Groups["url"].Value}\"");
+    public static string Absolute(string html, Uri articleUrl) =>
+        LinkAttribute().Replace(html, m =>
+        {
+            var url = WebUtility.HtmlDecode(m.Groups["url"].Value);
+            if (HasScheme().IsMatch(url) || !Uri.TryCreate(articleUrl, url, out var absolute)) return m.Value;
+            return $"{m.Groups["attr"].Value}=\"{WebUtility.HtmlEncode(absolute.AbsoluteUri)}\"";
+        });
 
-    [GeneratedRegex(@"(?<attr>\b(?:href|src))=""(?<url>[#/](?!/)[^""]*)""", RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeLink();
+    [GeneratedRegex(@"(?<attr>\b(?:href|src))=""(?<url>[^""]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkAttribute();
+
+    // Tested on the text itself: on Unix, Uri reads "/path" as an absolute file: URI.
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex HasScheme();
 
     /// <summary>Most changes an entry lists; the page has them all.</summary>
     private const int MaxChangesListed = 50;
