@@ -155,6 +155,21 @@ public sealed class SearchTests(SiteFixture site)
         }
     }
 
+    /// <summary>
+    /// A query's figures become value slots ("38k" is "#38000") only where a number stands alone: the digits of a
+    /// name ("G20", "A380") stay part of its word, or a sentence with the bare number would outrank the name.
+    /// </summary>
+    [ChromiumFact]
+    public async Task Numbers_inside_words_are_no_figures_of_a_query()
+    {
+        await using var open = await site.OpenAsync("/", 375);
+        await open.Page.EvaluateAsync("() => ReaderSearch.terms('x')");
+        var named = await open.Page.EvaluateAsync<string[][]>("q => ReaderSearch.slots(q).map(s => s.alts)", "G20 summit A380");
+        Assert.Equal(["g20", "summit", "a380"], named.Select(s => Assert.Single(s)));
+        var figure = await open.Page.EvaluateAsync<string[][]>("q => ReaderSearch.slots(q).map(s => s.alts)", "38k troops");
+        Assert.Contains("#38000", figure[0]);
+    }
+
     /// <summary>Words from Porter's paper and the reference vocabulary, one or more per rule.</summary>
     private static readonly string[] PorterWords =
     [

@@ -1,4 +1,4 @@
-// Reader search: the header box as a combobox over the build's sharded index (terms as SearchAnalyzer makes them).
+// Reader search: a combobox over the build's sharded index (terms as SearchAnalyzer makes them).
 (() => {
 const doc = document, form = doc.querySelector('form.search');
 if (!form || !window.fetch) return;
@@ -75,7 +75,7 @@ function tokens(text) {
 
 const num = x => x.toFixed(4).replace(/\.?0+$/, '') || '0';
 
-// A query: up to 8 slots, each met by any of its terms (values: "54k" → "#54000").
+// A query: up to 8 slots, each met by any of its terms ("38k" → "#38000").
 function slots(q) {
   const found = [], out = [];
   let toks = tokens(q);
@@ -87,7 +87,7 @@ function slots(q) {
     });
   };
   take(/\b\d{4}-\d\d(-\d\d)?\b/g, a => ['#' + a[0]]);
-  take(/(\d[\d,]*(?:\.\d+)?)(?:\s?(%|per ?cent\b|k\b|mn?\b|bn?\b|tn\b|thousand\b|million\b|billion\b|trillion\b))?/gi,
+  take(/(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s?(%|per ?cent\b|k\b|mn?\b|bn?\b|tn\b|thousand\b|million\b|billion\b|trillion\b))?/gi,
     a => ['#' + num(parseFloat(a[1].replace(/,/g, '')) * (SCALE[(a[2] || '').toLowerCase()] || 1))]);
   for (const f of found) {
     const inside = toks.filter(t => t.s >= f.s && t.s < f.e);
@@ -260,6 +260,6 @@ list.addEventListener('click', e => {
   if (li) location.href = li.dataset.href;
 });
 // For tests.
-window.ReaderSearch = { terms: text => index().then(() => tokens(text).map(t => [t.t, t.p])) };
+window.ReaderSearch = { terms: text => index().then(() => tokens(text).map(t => [t.t, t.p])), slots };
 page();
 })();
