@@ -9,7 +9,7 @@ namespace Reader.Claims.Extraction;
 /// Reads a figure's <see cref="Frame"/> from the tokens of its clause: the measured thing (the counted noun, what
 /// money is for or of, the noun a share or date belongs to), the predicate (the nearest verb: a participle after
 /// the figure — "53 were wounded" — else the verb before it — "killed 49"), the holder ("of likely voters",
-/// "Trump's"), the time (another date or year in the sentence), and whether the figure is a part of a larger one.
+/// "the mayor's"), the time (another date or year in the sentence), and whether the figure is a part of a larger one.
 /// No tagger: WordNet's parts of speech and the words' forms and neighbours decide (<see cref="FrameWords"/>).
 /// Every look is bounded, so a frame costs a few dozen tokens whatever the sentence's length.
 /// </summary>
@@ -192,7 +192,7 @@ internal static class FrameReader
                 if (first < 0) first = i;
                 return i;
             }
-            // "the $5.7 billion (that) Mr. Trump demanded": a short subject between the figure and its verb.
+            // "the $5.7 billion (that) Mr. Okafor demanded": a short subject between the figure and its verb.
             if (subject < 4 && (s.IsWord(i) && (RelativeOpeners.Contains(s.Span(i)) || SubjectDeterminers.Contains(s.Span(i))) || s.IsCapitalised(i)
                                 || s.IsSymbol(i, '.') && s.IsCapitalised(i - 1) || subject > 0 && FrameWords.IsNoun(s, i) && !FrameWords.IsVerb(s, i)))
             {
@@ -242,7 +242,7 @@ internal static class FrameReader
         for (int i = verb + 1, n = 0; i < right && n < 5; i++, n++)
         {
             if (i >= f.First && i < f.End || s.IsClauseBreak(i)) break;
-            // "meet with Trump on Friday": a person named as the object is who, not what was dated.
+            // "meet with Okafor on Friday": a person named as the object is who, not what was dated.
             // A group noun as the object is what was acted on ("passed the package", "addressed the committee").
             if (FrameWords.IsNoun(s, i) && !FrameWords.IsTimeNoun(s, i) && !FrameWords.IsVerb(s, i) && !FrameWords.IsName(s, i))
                 return PhraseAt(s, i, right) is { Head: >= 0 } p ? p : new NounPhrase(i, i + 1, i);
@@ -258,7 +258,7 @@ internal static class FrameReader
     /// <summary>
     /// What a money, share or count figure with no phrase of its own is said of: the noun it is "of" ("approval
     /// rating of 40%"), or the subject of a verb of being or change ("revenue rose 5%", "income was $139
-    /// million") — not the actor of a deed ("Trump requested $5.7 billion": Trump is not what is measured).
+    /// million") — not the actor of a deed ("Okafor requested $5.7 billion": Okafor is not what is measured).
     /// </summary>
     private static NounPhrase SaidOf(TokenStream s, RawFigure f, int predicate, int left)
     {
@@ -336,7 +336,7 @@ internal static class FrameReader
         return NounPhrase.None;
     }
 
-    /// <summary>"Trump's approval rating", "the company's revenue": the possessive before the measured phrase.</summary>
+    /// <summary>"the mayor's approval rating", "the company's revenue": the possessive before the measured phrase.</summary>
     private static NounPhrase PossessiveHolder(TokenStream s, int phraseFirst, int left)
     {
         for (int i = phraseFirst - 1, n = 0; i >= left && n < 3; i--, n++)
@@ -431,7 +431,7 @@ internal static class FrameReader
         var lemma = FrameWords.Lemma(s, i, pos);
         if (lemma.Length > 0) return lemma;
         var word = FrameWords.Word(s, i).ToLowerInvariant();
-        // "the company's", "Trump’s": the possessive ending is no part of the name.
+        // "the company's", "Okafor’s": the possessive ending is no part of the name.
         foreach (var ending in new[] { "'s", "’s" })
             if (word.EndsWith(ending, StringComparison.Ordinal)) return Lemma(word[..^2], pos);
         return word;

@@ -89,7 +89,7 @@ internal static class FrameWords
     public static bool OpensSentence(TokenStream s, int i) =>
         i == 0 || s.IsClauseBreak(i - 1) && !s.IsSymbol(i - 1, ',') || s.IsSymbol(i - 1, '.') || s.IsSymbol(i - 1, '\'') || s.IsSymbol(i - 1, '‘');
 
-    /// <summary>Who acts rather than what is measured: a name, or a noun of people or groups ("Trump requested", "Congress passed").</summary>
+    /// <summary>Who acts rather than what is measured: a name, or a noun of people or groups ("Okafor requested", "Congress passed").</summary>
     public static bool IsActor(TokenStream s, int i) => IsName(s, i) || IsPopulation(s, i);
 
     /// <summary>A capitalised word inside a sentence: a name.</summary>

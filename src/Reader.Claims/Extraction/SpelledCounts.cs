@@ -44,7 +44,7 @@ internal static class SpelledCounts
 
     private const int MaxOwnerTokens = 4;
 
-    /// <summary>"Mr. Trump’s", "the council’s": a short name ending in a possessive; the token after it, or -1.</summary>
+    /// <summary>"Mr. Okafor’s", "the council’s": a short name ending in a possessive; the token after it, or -1.</summary>
     private static int PossessiveNameEnd(TokenStream s, int k)
     {
         for (int i = k; i < k + MaxOwnerTokens && s.InRange(i); i++)

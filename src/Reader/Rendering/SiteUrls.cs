@@ -35,7 +35,7 @@ public sealed class SiteUrls(string baseUrl)
     public string Timeline(int number) => ClaimsPage(Pages.ComparisonPageBuilder.PageOfSubject(number)) + "#timeline-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
     /// <summary>Every outlet, month or section: "/outlets/".</summary>
     public string BrowseIndex(BrowseKind kind) => Base + BrowseFolder(kind);
-    /// <summary>One outlet's, month's or section's articles: "/outlets/kyodo-news/", then ".../page/2/".</summary>
+    /// <summary>One outlet's, month's or section's articles: "/outlets/harbour-gazette/", then ".../page/2/".</summary>
     public string BrowseGroup(BrowseKind kind, string key, int page = 1) =>
         BrowseIndex(kind) + key + "/" + (page <= 1 ? "" : $"page/{page}/");
 
