@@ -63,14 +63,15 @@ public sealed class RenderPages(ArticlePageCache? articlePages = null)
     /// </summary>
     private ArticleBodies? bodies;
 
-    /// <summary>Pages besides the front page, sources, comparisons and articles that the sitemap lists.</summary>
+    /// <summary>Pages besides the front page, sources, the first comparison page and articles that the sitemap lists: every page of every series.</summary>
     private static IEnumerable<string> ListedPages(PageContext context)
     {
         var urls = context.Urls;
-        int digestPages = Math.Max(1, (context.Figures.Disagreements.Count + DisagreementsPageBuilder.PerPage - 1) / DisagreementsPageBuilder.PerPage);
-        return Enumerable.Range(1, digestPages).Select(urls.DisagreementsPage)
+        int subjects = context.Edition.Comparison.Subjects.Count;
+        return ComparisonPageBuilder.Paging(subjects).Urls(urls.ClaimsPage).Skip(1)
+            .Concat(DisagreementsPageBuilder.Paging(context.Figures.Disagreements.Count).Urls(urls.DisagreementsPage))
             .Concat(BrowsePageBuilder.Urls(context.Browse, urls))
-            .Append(urls.Search);
+            .Concat(SearchPageBuilder.Paging(subjects).Urls(urls.SearchPage));
     }
 
     /// <summary>Each article's body: as its page was rendered this run, else rendered now (a page the preview took over).</summary>

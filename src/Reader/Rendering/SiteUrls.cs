@@ -23,6 +23,8 @@ public sealed class SiteUrls(string baseUrl)
     public string ClaimsPage(int page) => page <= 1 ? Claims : $"{Claims}page/{page}/";
 
     public string Search => Base + "search/";
+
+    public string SearchPage(int page) => page <= 1 ? Search : $"{Search}page/{page}/";
     public string Disagreements => Base + "differ/";
     public string DisagreementsPage(int page) => page <= 1 ? Disagreements : $"{Disagreements}page/{page}/";
     /// <summary>A claim's words in its article, where its note reference sits.</summary>

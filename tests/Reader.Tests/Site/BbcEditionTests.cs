@@ -40,6 +40,16 @@ public sealed class BbcEditionTests
         Assert.NotEmpty(parser.ParseDocument(File.ReadAllText(Path.Combine(output, "search", "index.html"))).QuerySelectorAll(".subject-index a"));
         Assert.False(Directory.Exists(Path.Combine(output, "outlets")));
 
+        // Every page of every paged series is in the sitemap (the comparison and search pages run to several here).
+        var listed = System.Xml.Linq.XDocument.Load(Path.Combine(output, "sitemap.xml")).Descendants()
+            .Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath).ToHashSet();
+        var paged = Directory.EnumerateDirectories(output, "page", SearchOption.AllDirectories)
+            .SelectMany(d => Directory.EnumerateDirectories(d))
+            .Select(d => "/" + Path.GetRelativePath(output, d).Replace('\\', '/') + "/").ToList();
+        Assert.Contains(paged, p => p.StartsWith("/claims/", StringComparison.Ordinal));
+        Assert.Contains(paged, p => p.StartsWith("/search/", StringComparison.Ordinal));
+        Assert.All(paged, p => Assert.Contains(p, listed));
+
         var findings = new SiteChecker(new CheckOptions()).Check(output);
         Assert.True(findings.Count == 0, string.Join("\n", findings.Take(20)));
     }

@@ -31,12 +31,12 @@ public sealed class BrowsePageBuilder(PageContext context)
         {
             yield return urls.BrowseIndex(kind);
             foreach (var group in browse.Of(kind))
-                for (int page = 1; page <= PageCount(group); page++)
-                    yield return urls.BrowseGroup(kind, group.Key, page);
+                foreach (var url in Paging(group).Urls(page => urls.BrowseGroup(kind, group.Key, page)))
+                    yield return url;
         }
     }
 
-    private static int PageCount(BrowseGroup group) => Math.Max(1, (group.Articles.Count + PerPage - 1) / PerPage);
+    private static Paging Paging(BrowseGroup group) => new(group.Articles.Count, PerPage);
 
     private SiteFile Index(BrowseKind kind)
     {
@@ -59,16 +59,15 @@ public sealed class BrowsePageBuilder(PageContext context)
     private IEnumerable<SiteFile> GroupPages(BrowseGroup group, ArticleCards cards)
     {
         var urls = context.Urls;
-        int pages = PageCount(group);
+        var paging = Paging(group);
+        string PageUrl(int page) => urls.BrowseGroup(group.Kind, group.Key, page);
         var up = new LinkView("All " + BrowseNames.Plural(group.Kind).ToLowerInvariant(), urls.BrowseIndex(group.Kind));
-        for (int page = 1; page <= pages; page++)
+        for (int page = 1; page <= paging.Pages; page++)
         {
-            var articles = group.Articles.Skip((page - 1) * PerPage).Take(PerPage).Select(cards.Of).ToList();
+            var articles = paging.Slice(group.Articles, page).Select(cards.Of).ToList();
             var view = new BrowsePageView(group.Title, BrowseNames.Singular(group.Kind), up, articles, Articles(group.Articles.Count),
-                pages > 1 ? $"Page {page} of {pages}" : null,
-                page > 1 ? new LinkView("Previous articles", urls.BrowseGroup(group.Kind, group.Key, page - 1)) : null,
-                page < pages ? new LinkView("More articles", urls.BrowseGroup(group.Kind, group.Key, page + 1)) : null);
-            var title = pages > 1 ? $"{group.Title}, page {page}" : group.Title;
+                paging.Label(page), paging.Previous(page, "Previous articles", PageUrl), paging.Next(page, "More articles", PageUrl));
+            var title = paging.Pages > 1 ? $"{group.Title}, page {page}" : group.Title;
             var url = urls.BrowseGroup(group.Kind, group.Key, page);
             yield return SiteFile.Text(urls.FileOf(url), context.Page("browse", title, "browse", null, view));
         }

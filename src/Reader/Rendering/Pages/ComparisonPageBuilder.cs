@@ -19,6 +19,8 @@ public sealed class ComparisonPageBuilder(PageContext context)
     /// <summary>The comparison page that holds subject <paramref name="number"/> (numbered from 1).</summary>
     public static int PageOfSubject(int number) => (number - 1) / SubjectsPerPage + 1;
 
+    public static Paging Paging(int subjects) => new(subjects, SubjectsPerPage);
+
     public IEnumerable<SiteFile> Build()
     {
         var edition = context.Edition;
@@ -27,16 +29,16 @@ public sealed class ComparisonPageBuilder(PageContext context)
         var columns = asTable
             ? edition.Articles.Select((a, i) => new ColumnView(a.Meta.Title, $"{i + 1}", context.Urls.Article(a), a.Meta.Published is { } d ? DateFormat.Short(d) : null)).ToList()
             : [];
-        int pages = Math.Max(1, (subjects.Count + SubjectsPerPage - 1) / SubjectsPerPage);
+        var paging = Paging(subjects.Count);
         int disagreements = subjects.Count(s => s.HasDisagreement);
-        for (int page = 1; page <= pages; page++)
+        for (int page = 1; page <= paging.Pages; page++)
         {
-            var rows = subjects.Skip((page - 1) * SubjectsPerPage).Take(SubjectsPerPage)
-                .Select((s, i) => Row(s, (page - 1) * SubjectsPerPage + i + 1, asTable)).ToList();
+            int first = paging.First(page);
+            var rows = paging.Slice(subjects, page).Select((s, i) => Row(s, first + i + 1, asTable)).ToList();
             var view = new ComparisonPageView(asTable, columns, rows, subjects.Count, disagreements,
-                page > 1 ? new LinkView("Previous subjects", context.Urls.ClaimsPage(page - 1)) : null,
-                page < pages ? new LinkView("More subjects", context.Urls.ClaimsPage(page + 1)) : null,
-                pages > 1 ? $"Page {page} of {pages}" : null,
+                paging.Previous(page, "Previous subjects", context.Urls.ClaimsPage),
+                paging.Next(page, "More subjects", context.Urls.ClaimsPage),
+                paging.Label(page),
                 Counts(subjects.Count, disagreements),
                 asTable && page == 1 ? SoleFigures(subjects) : []);
             var path = page == 1 ? "claims/index.html" : $"claims/page/{page}/index.html";

@@ -12,17 +12,18 @@ public sealed class DisagreementsPageBuilder(PageContext context)
 {
     public const int PerPage = 50;
 
+    public static Paging Paging(int disagreements) => new(disagreements, PerPage);
+
     public IEnumerable<SiteFile> Build()
     {
         var all = context.Figures.Disagreements;
-        int pages = Math.Max(1, (all.Count + PerPage - 1) / PerPage);
-        for (int page = 1; page <= pages; page++)
+        var paging = Paging(all.Count);
+        for (int page = 1; page <= paging.Pages; page++)
         {
-            var items = all.Skip((page - 1) * PerPage).Take(PerPage).Select(View).ToList();
-            var view = new DisagreementsView(items, all.Count, Counts(all.Count),
-                pages > 1 ? $"Page {page} of {pages}" : null,
-                page > 1 ? new LinkView("Larger differences", context.Urls.DisagreementsPage(page - 1)) : null,
-                page < pages ? new LinkView("Smaller differences", context.Urls.DisagreementsPage(page + 1)) : null);
+            var items = paging.Slice(all, page).Select(View).ToList();
+            var view = new DisagreementsView(items, all.Count, Counts(all.Count), paging.Label(page),
+                paging.Previous(page, "Larger differences", context.Urls.DisagreementsPage),
+                paging.Next(page, "Smaller differences", context.Urls.DisagreementsPage));
             var url = context.Urls.DisagreementsPage(page);
             var title = page == 1 ? "Where reports differ" : $"Where reports differ, page {page}";
             yield return SiteFile.Text(context.Urls.FileOf(url), context.Page("differ", title, "differ", null, view));

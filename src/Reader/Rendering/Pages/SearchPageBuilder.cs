@@ -20,22 +20,17 @@ public sealed class SearchPageBuilder(PageContext context)
             .OrderBy(s => s.Label, StringComparer.OrdinalIgnoreCase)
             .ThenBy(s => s.Href, StringComparer.Ordinal)
             .ToList();
-        int pages = Math.Max(1, (subjects.Count + SubjectsPerPage - 1) / SubjectsPerPage);
-        for (int page = 1; page <= pages; page++)
+        var paging = Paging(subjects.Count);
+        var url = context.Urls.SearchPage;
+        for (int page = 1; page <= paging.Pages; page++)
         {
-            var view = new SearchPageView(
-                subjects.Skip((page - 1) * SubjectsPerPage).Take(SubjectsPerPage).ToList(),
-                Counts(subjects.Count),
-                pages > 1 ? $"Page {page} of {pages}" : null,
-                page > 1 ? new LinkView("Previous subjects", PageUrl(page - 1)) : null,
-                page < pages ? new LinkView("More subjects", PageUrl(page + 1)) : null);
-            yield return SiteFile.Text(context.Urls.FileOf(PageUrl(page)), context.Page("search", page == 1 ? "Search" : $"Search, page {page}", "search", null, view));
+            var view = new SearchPageView(paging.Slice(subjects, page).ToList(), Counts(subjects.Count), paging.Label(page),
+                paging.Previous(page, "Previous subjects", url), paging.Next(page, "More subjects", url));
+            yield return SiteFile.Text(context.Urls.FileOf(url(page)), context.Page("search", page == 1 ? "Search" : $"Search, page {page}", "search", null, view));
         }
     }
 
-    public string PageUrl(int page) => page <= 1 ? context.Urls.Search : $"{context.Urls.Search}page/{page}/";
-
-    public static int PageCount(int subjects) => Math.Max(1, (subjects + SubjectsPerPage - 1) / SubjectsPerPage);
+    public static Paging Paging(int subjects) => new(subjects, SubjectsPerPage);
 
     private static string Counts(int count) => count switch
     {
