@@ -11,7 +11,7 @@ if (!File.Exists(Path.Combine(folder, "data.noun")))
     return 2;
 }
 var wordNet = WordNetFiles.Read(folder);
-TableWriter.Summary summary;
+TableSummary summary;
 using (var file = File.Create(output)) summary = TableWriter.Write(wordNet, file);
 
 // Read it back through the reader Reader.Claims uses, so a table that cannot be loaded is never shipped.

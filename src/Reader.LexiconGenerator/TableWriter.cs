@@ -37,9 +37,8 @@ internal static class TableWriter
         ["\\"] = WordLinkKind.Pertainym,
     };
 
-    public sealed record Summary(int Lemmas, int Concepts, int SenseLists, int Senses, int WordLinks, int Exceptions, long Bytes);
 
-    public static Summary Write(WordNetFiles wn, Stream output)
+    public static TableSummary Write(WordNetFiles wn, Stream output)
     {
         var entries = wn.Entries.Where(e => WordCount(e.Lemma) <= MaxWordsInLemma).ToList();
         var senses = entries.ToDictionary(e => (e.Lemma, e.Pos), e => e.SynsetKeys.Take(MaxSenses).ToList());
@@ -140,7 +139,7 @@ internal static class TableWriter
             long before = output.CanSeek ? output.Position : 0;
             using (var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true)) raw.CopyTo(gz);
             long bytes = output.CanSeek ? output.Position - before : -1;
-            return new Summary(lemmaList.Count, conceptList.Count, lists.Count, senseCount, linkCount, exceptions.Count, bytes);
+            return new TableSummary(lemmaList.Count, conceptList.Count, lists.Count, senseCount, linkCount, exceptions.Count, bytes);
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class ParagraphText
 
     private readonly StringBuilder text = new();
 
-    public List<Segment> Segments { get; } = [];
+    public List<TextSegment> Segments { get; } = [];
 
     public string Text { get; private set; } = "";
 
@@ -54,7 +54,7 @@ internal sealed class ParagraphText
 
     private void Add(Inline node, string content, bool isLiteral)
     {
-        Segments.Add(new Segment(text.Length, content.Length, node, isLiteral));
+        Segments.Add(new TextSegment(text.Length, content.Length, node, isLiteral));
         text.Append(content);
     }
 
@@ -81,7 +81,7 @@ internal sealed class ParagraphText
     }
 
     /// <summary>The literal segment holding all of [start, end), or null.</summary>
-    public Segment? LiteralHolding(int start, int end)
+    public TextSegment? LiteralHolding(int start, int end)
     {
         int i = SegmentAt(start);
         if (i >= Segments.Count) return null;
@@ -113,11 +113,5 @@ internal sealed class ParagraphText
             else if (inline is CodeInline code) sb.Append(code.Content);
             else if (inline is ContainerInline nested) AppendWords(nested, sb);
         }
-    }
-
-    /// <summary>The inline that produced [Start, Start + Length) of the flattened text.</summary>
-    public sealed record Segment(int Start, int Length, Inline Node, bool IsLiteral)
-    {
-        public int End => Start + Length;
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reader.Parsing;
 
@@ -35,7 +34,7 @@ internal sealed class DocumentShard
     public SiteFile File(int number)
     {
         var buffer = new ArrayBufferWriter<byte>((int)Bytes + 64);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, SearchIndexBuilder.Compact))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("articles");
@@ -56,7 +55,7 @@ internal sealed class DocumentShard
     private static byte[] ArticleEntry(Article article, SiteUrls urls)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, SearchIndexBuilder.Compact))
         {
             writer.WriteStartArray();
             writer.WriteStringValue(article.Meta.Title);

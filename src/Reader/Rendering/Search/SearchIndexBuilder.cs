@@ -33,7 +33,8 @@ public sealed class SearchIndexBuilder(PageContext context)
     /// </summary>
     private const int MaxPostingBytes = 32 * 1024;
 
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The index files' JSON: no indentation, and characters written as they are (the files are data, never inlined in a page).</summary>
+    internal static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Makes every file of the index and hands them to <paramref name="meter"/> shard by shard.</summary>
     public void Emit(RenderMeter meter)
