@@ -42,6 +42,7 @@ internal static class FrameReader
 
         NounPhrase measure;
         if (attached.Head >= 0 && !IsPronounLike(s, attached.Head)) measure = attached;
+        else if (f.Kind is ClaimKind.Percent or ClaimKind.Money && ChangedTo(s, f, left) is { Head: >= 0 } changed) measure = changed;
         else if (purpose.Head >= 0) measure = purpose;
         else if (time) measure = DatedNoun(s, f, left) is { Head: >= 0 } dated ? dated
             : predicate >= 0 ? ObjectOrSubject(s, predicate, f, left, right) : NounPhrase.None;
@@ -284,6 +285,26 @@ internal static class FrameReader
         }
         return NounPhrase.None;
     }
+
+    /// <summary>
+    /// "raise defense spending to 2% of GDP", "cut the budget by $3 million": the object a verb changes to or by the
+    /// figure is what it measures; an "of" phrase after a share is then only its base.
+    /// </summary>
+    private static NounPhrase ChangedTo(TokenStream s, RawFigure f, int left)
+    {
+        int preposition = f.First - 1;
+        if (preposition - 1 < left || !(s.IsWord(preposition, "to") || s.IsWord(preposition, "by"))) return NounPhrase.None;
+        int head = preposition - 1;
+        if (!FrameWords.IsNoun(s, head) || FrameWords.IsName(s, head) || FrameWords.IsTimeNoun(s, head) || s.IsFunctionWord(head)) return NounPhrase.None;
+        int first = head;
+        while (first - 1 >= left && !s.IsFunctionWord(first - 1) && FrameWords.IsNoun(s, first - 1) && !FrameWords.IsVerb(s, first - 1)) first--;
+        var phrase = new NounPhrase(first, head + 1, head);
+        int verb = first - 1;
+        while (verb >= left && s.IsWord(verb) && ObjectDeterminers.Contains(s.Span(verb))) verb--;
+        return verb >= left && FrameWords.IsVerb(s, verb) ? phrase : NounPhrase.None;
+    }
+
+    private static readonly WordSet ObjectDeterminers = new("the", "a", "an", "its", "their", "his", "her", "our", "this", "that");
 
     private static readonly WordSet Copulas = new("is", "was", "are", "were", "be", "been", "stood", "stands", "totaled", "totalled", "reached", "hit");
 
