@@ -37,7 +37,8 @@ internal sealed class ClaimSearch(EditionIndex index, CompareOptions options, bo
             .Select(k => (Key: k, Ids: index.ClaimsWith(c.Group, k)))
             .Where(l => l.Ids.Length > 0)
             .OrderBy(l => l.Ids.Length).ThenBy(l => l.Key);
-        var (candidates, truncated) = CandidateScan.Collect(lists, claim, options.MaxCandidatesPerClaim, id => index.ClaimArticle[id] != article, spans);
+        var (candidates, truncated) = CandidateScan.Collect(lists, claim, options.MaxCandidatesPerClaim, id => index.ClaimArticle[id] != article, spans,
+            (index.FirstClaim[article], index.FirstClaim[article + 1]));
         return (BestPerArticle(claim, candidates), truncated, candidates.Count);
     }
 

@@ -31,7 +31,8 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         var lists = Anchors(c).Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
         int origin = index.ClaimSentence[claim] >= 0 ? index.ClaimSentence[claim] : 0;
         var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim,
-            id => index.SentenceArticle[id] != article && !covered.Contains(index.SentenceArticle[id]), spans);
+            id => index.SentenceArticle[id] != article && !covered.Contains(index.SentenceArticle[id]), spans,
+            (index.FirstSentence[article], index.FirstSentence[article + 1]));
         return (Best(claim, candidates), truncated, candidates.Count);
     }
 
