@@ -107,7 +107,7 @@ internal sealed class ClaimSearch(EditionIndex index, CompareOptions options, bo
     {
         var c = index.Claims[claim];
         if (!MentionFinder.CanBeMentioned(c)) return (kept, 0);
-        var anchors = MentionFinder.Anchors(c).ToArray();
+        var anchors = MentionFinder.Anchors(c);
         foreach (var x in edited)
         {
             var now = covered.Contains(x) ? [] : SentencesIn(anchors, x);

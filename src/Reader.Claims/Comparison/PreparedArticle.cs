@@ -70,11 +70,15 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
         keys.Add(AnyKey);
 
         var shared = context.Select(pool.Share).ToArray();
+        var interval = ClaimIntervals.Of(input.Claim);
+        var anchors = new SortedSet<int>(measure.Roots);
+        anchors.UnionWith(predicate.Roots);
         return new PreparedClaim
         {
             Input = input,
+            Frame = frame,
             Group = KindGroup.Of(input.Claim),
-            Interval = ClaimIntervals.Of(input.Claim),
+            Interval = interval,
             Measure = measure,
             Predicate = predicate,
             Holder = Lexicon.Profile(frame.HolderHead, LexicalDatabase.Mask(PartOfSpeech.Noun)),
@@ -86,6 +90,10 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
             Reported = frame.PredicateText.Length > 0 && FrameWords.IsReportingWord(frame.PredicateText[(frame.PredicateText.LastIndexOf(' ') + 1)..]),
             Explicit = input.Claim.Text.Any(char.IsAsciiDigit),
             LocalSentence = sentence,
+            Anchors = [.. anchors],
+            Small = PairFeatures.IsSmall(input.Claim),
+            Counted = PairFeatures.Counted(input.Claim),
+            Open = interval is { } i && double.IsPositiveInfinity(i.High),
         };
     }
 
