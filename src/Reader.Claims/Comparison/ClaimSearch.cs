@@ -37,7 +37,8 @@ internal sealed class ClaimSearch(EditionIndex index, CompareOptions options, bo
             .Select(k => (Key: k, Ids: index.ClaimsWith(c.Group, k)))
             .Where(l => l.Ids.Length > 0)
             .OrderBy(l => l.Ids.Length).ThenBy(l => l.Key);
-        var (candidates, truncated) = CandidateScan.Collect(lists, claim, options.MaxCandidatesPerClaim, id => index.ClaimArticle[id] != article, spans);
+        var (candidates, truncated) = CandidateScan.Collect(lists, claim, options.MaxCandidatesPerClaim, id => index.ClaimArticle[id] != article, spans,
+            (index.FirstClaim[article], index.FirstClaim[article + 1]));
         return (BestPerArticle(claim, candidates), truncated, candidates.Count);
     }
 
@@ -106,7 +107,7 @@ internal sealed class ClaimSearch(EditionIndex index, CompareOptions options, bo
     {
         var c = index.Claims[claim];
         if (!MentionFinder.CanBeMentioned(c)) return (kept, 0);
-        var anchors = c.MentionAnchors;
+        var anchors = MentionFinder.Anchors(c);
         foreach (var x in edited)
         {
             var now = covered.Contains(x) ? [] : SentencesIn(anchors, x);

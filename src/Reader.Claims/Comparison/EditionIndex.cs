@@ -30,6 +30,9 @@ internal sealed class EditionIndex
 
     public int[] ClaimsOf(int article, string group) => GroupClaims.TryGetValue((article, group), out var ids) ? ids : [];
 
+    /// <summary>Per claim, its article's claims of its kind group (<see cref="ClaimsOf"/> for its own article and group), looked up once.</summary>
+    public required int[][] GroupMates { get; init; }
+
     public int[] SentencesWith(int concept) => SentencePostings.TryGetValue(concept, out var ids) ? ids : [];
 
     public static EditionIndex Build(IReadOnlyList<ArticleInput> articles)
@@ -77,6 +80,10 @@ internal sealed class EditionIndex
         }
         firstClaim[analyses.Count] = claims.Count;
         firstSentenceOf[analyses.Count] = sentences.Count;
+        var groupClaims = groupLists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        var mates = new int[claims.Count][];
+        foreach (var ids in groupClaims.Values)
+            foreach (var id in ids) mates[id] = ids;
         return new EditionIndex
         {
             FirstClaim = firstClaim,
@@ -91,7 +98,8 @@ internal sealed class EditionIndex
             // Ids were added in ascending order: every list is sorted.
             ClaimPostings = claimLists.ToDictionary(p => p.Key, p => p.Value.ToArray()),
             SentencePostings = sentenceLists.ToDictionary(p => p.Key, p => p.Value.ToArray()),
-            GroupClaims = groupLists.ToDictionary(p => p.Key, p => p.Value.ToArray()),
+            GroupClaims = groupClaims,
+            GroupMates = mates,
         };
     }
 

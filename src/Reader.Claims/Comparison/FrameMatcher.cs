@@ -68,12 +68,16 @@ internal static class FrameMatcher
         if (features.Compatible)
         {
             if (features.Unconnected) return null;
-            double p = model.Probability(features.Vector());
+            Span<double> x = stackalloc double[PairFeatures.Length];
+            features.Write(x);
+            double p = model.Probability(x);
             return p < options.AgreeThreshold ? null : new ClaimMatch(b, Relation.Agrees, p);
         }
         if (!CanDiffer(features, events)) return null;
         var frames = events ? options.EventFrameModel ?? EventFrameModel : options.AmountFrameModel ?? AmountFrameModel;
-        double same = frames.Probability(features.FrameVector());
+        Span<double> blind = stackalloc double[PairFeatures.Length];
+        features.WriteFrame(blind);
+        double same = frames.Probability(blind);
         // Two dates of one act a few days apart are a plain contradiction a reader wants told ("mid-February" against
         // "February 7"); dates further apart are more often two acts than one misdated.
         return same < (events ? options.EventDifferThreshold : options.DifferThreshold) ? null : new ClaimMatch(b, Relation.Differs, same);

@@ -9,10 +9,11 @@ namespace Reader.Claims.Comparison;
 /// </summary>
 internal static class KindGroup
 {
-    public static string Of(Claim claim) => claim.Kind switch
+    /// <summary>The group's name, one string per group (interned), so comparing two claims' groups is mostly a reference check.</summary>
+    public static string Of(Claim claim) => string.Intern(claim.Kind switch
     {
         ClaimKind.Money => "money|" + claim.Unit.Trim().ToUpperInvariant(),
         ClaimKind.Date or ClaimKind.Year => "time",
         _ => claim.Kind.ToString().ToLowerInvariant(),
-    };
+    });
 }

@@ -28,31 +28,28 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         var c = index.Claims[claim];
         if (!CanBeMentioned(c)) return ([], false, 0);
         int article = index.ClaimArticle[claim];
-        var lists = c.MentionAnchors.Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
+        var lists = c.Anchors.Select(k => ((long)k, index.SentencesWith(k))).OrderBy(l => l.Item2.Length).ThenBy(l => l.Item1);
         int origin = index.ClaimSentence[claim] >= 0 ? index.ClaimSentence[claim] : 0;
         var (candidates, truncated) = CandidateScan.Collect(lists, origin, options.MaxCandidatesPerClaim,
-            id => index.SentenceArticle[id] != article && !covered.Contains(index.SentenceArticle[id]), spans);
+            id => index.SentenceArticle[id] != article && !covered.Contains(index.SentenceArticle[id]), spans,
+            (index.FirstSentence[article], index.FirstSentence[article + 1]));
         return (Best(claim, candidates), truncated, candidates.Count);
     }
 
     public static bool CanBeMentioned(PreparedClaim c) => !c.Measure.IsEmpty || !c.Predicate.IsEmpty;
 
     /// <summary>The concepts a mentioning sentence must hold one of: the measured thing's and the act's roots.</summary>
-    public static SortedSet<int> Anchors(PreparedClaim c)
-    {
-        var concepts = new SortedSet<int>(c.Measure.Roots);
-        concepts.UnionWith(c.Predicate.Roots);
-        return concepts;
-    }
+    public static int[] Anchors(PreparedClaim c) => c.Anchors;
 
     /// <summary>The best mentioning sentence of each article among <paramref name="candidates"/>, best first.</summary>
     public List<ClaimMatch> Best(int claim, IEnumerable<int> candidates)
     {
         var best = new Dictionary<int, ClaimMatch>();
         var model = options.MentionModel ?? Model;
+        Span<double> x = stackalloc double[FeatureCount];
         foreach (var id in candidates)
         {
-            if (Features(claim, id) is not { } x || !Named(index.Claims[claim], x)) continue;
+            if (!Weigh(claim, id, x, onlyNamed: true)) continue;
             double score = model.Probability(x);
             if (score < options.MentionThreshold) continue;
             int other = index.SentenceArticle[id];
@@ -70,7 +67,7 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
     /// the steelmaker" for "agreed to acquire the steelmaker for $2 billion"). One shared word ("the package", "said")
     /// is a story's, not a quantity's.
     /// </summary>
-    public static bool Named(PreparedClaim c, double[] x)
+    public static bool Named(PreparedClaim c, ReadOnlySpan<double> x)
     {
         bool measureNamed = x[1] == 1, actNamed = x[2] == 1, ownWord = x[8] == 1;
         double coverage = x[5];
@@ -84,26 +81,48 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
 
     /// <summary>
     /// What the sentence shares with the claim, in <see cref="FeatureNames"/> order; null when it can be no mention
-    /// (it carries a figure of the claim's kind, or does not name the claim's frame: <see cref="Named"/>).
+    /// (it carries a figure of the claim's kind, or names neither its measured thing nor its act). Whether it names
+    /// the whole frame is <see cref="Named"/>'s to say: training and the explain tool see the rest too.
     /// </summary>
     public double[]? Features(int claim, int sentence)
     {
+        var x = new double[FeatureCount];
+        return Weigh(claim, sentence, x, onlyNamed: false) ? x : null;
+    }
+
+    private const int FeatureCount = 12;
+
+    /// <summary>
+    /// Writes <see cref="Features"/> into <paramref name="x"/>; false when there are none, or, with
+    /// <paramref name="onlyNamed"/>, when the sentence does not name the claim's frame (<see cref="Named"/>) — told
+    /// from the first features, before the dearer ones (how alike the sentences are, how common the anchor) are weighed.
+    /// </summary>
+    private bool Weigh(int claim, int sentence, Span<double> x, bool onlyNamed)
+    {
         var c = index.Claims[claim];
         var s = index.Sentences[sentence];
-        if (Array.IndexOf(s.ClaimGroups, c.Group) >= 0) return null;
-        // The cheap tests of Named first: most sentences that share a word with a frame do not name it whole.
-        bool ownWord = c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
-        bool measure = ownWord || Holds(s, c.Measure);
+        if (Array.IndexOf(s.ClaimGroups, c.Group) >= 0) return false;
+        bool measure = Holds(s, c.Measure) || c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
         bool act = Holds(s, c.Predicate);
-        if (!measure && !act) return null;
-        if (!c.Measure.IsEmpty && !c.Predicate.IsEmpty ? !(measure && act) : !c.Measure.IsEmpty ? !ownWord : !act) return null;
-        double coverage = c.ContextWords.CoveredBy(s.Weighted);
-        if (c.Measure.IsEmpty && coverage < MinActCoverage) return null;
+        if (!measure && !act) return false;
         bool holder = c.Frame.HolderHead.Length > 0 && (Holds(s, c.Holder) || Contains(s.Lemmas, c.Frame.HolderHead));
+        double coverage = c.ContextWords.CoveredBy(s.Weighted);
+        bool ownWord = c.Frame.Measure.Length > 0 && Contains(s.Lemmas, c.Frame.Measure);
+        x[0] = 1;
+        x[1] = measure ? 1 : 0;
+        x[2] = act ? 1 : 0;
+        x[3] = measure && act ? 1 : 0;
+        x[4] = c.Predicate.IsEmpty ? 1 : 0;
+        x[5] = coverage;
+        x[6] = holder ? 1 : 0;
+        x[7] = s.ClaimGroups.Length > 0 ? 1 : 0;
+        x[8] = ownWord ? 1 : 0;
+        if (onlyNamed && !Named(c, x)) return false;
         int own = index.ClaimSentence[claim];
-        double alike = own < 0 ? 0 : WeightedWords.Dice(index.Sentences[own].Weighted, s.Weighted);
-        return [1, measure ? 1 : 0, act ? 1 : 0, measure && act ? 1 : 0, c.Predicate.IsEmpty ? 1 : 0, coverage, holder ? 1 : 0, s.ClaimGroups.Length > 0 ? 1 : 0,
-                ownWord ? 1 : 0, alike, AnchorSpread(c, sentence), c.Measure.IsEmpty ? 1 : 0];
+        x[9] = own < 0 ? 0 : WeightedWords.Dice(index.Sentences[own].Weighted, s.Weighted);
+        x[10] = AnchorSpread(c, sentence);
+        x[11] = c.Measure.IsEmpty ? 1 : 0;
+        return true;
     }
 
     /// <summary>
@@ -117,7 +136,7 @@ internal sealed class MentionFinder(EditionIndex index, CompareOptions options)
         int article = index.SentenceArticle[sentence];
         int first = index.FirstSentence[article], end = index.FirstSentence[article + 1];
         int least = int.MaxValue;
-        foreach (var k in c.MentionAnchors)
+        foreach (var k in c.Anchors)
         {
             if (Array.BinarySearch(index.Sentences[sentence].Keys, k) < 0) continue;
             var ids = index.SentencesWith(k);

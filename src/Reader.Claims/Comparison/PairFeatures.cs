@@ -89,9 +89,9 @@ internal readonly record struct PairFeatures(
             NearUniquenessOf(index, a, b),
             x.Reported || y.Reported,
             x.Explicit && y.Explicit,
-            IsSmall(x) || IsSmall(y),
-            IsOpen(x) || IsOpen(y),
-            Counted(x) && Counted(y) && !measureMissing && !Positive(measure),
+            x.Small || y.Small,
+            x.Open || y.Open,
+            x.Counted && y.Counted && !measureMissing && !Positive(measure),
             HaveSameValue(x, y),
             x.Interval is { } i && y.Interval is { } j && i.Overlaps(j));
     }
@@ -127,7 +127,7 @@ internal readonly record struct PairFeatures(
     private static double UniquenessOf(EditionIndex index, int a, int b)
     {
         if (index.Claims[a].Interval is not { } i || index.Claims[b].Interval is not { } j || !i.Overlaps(j)) return 0;
-        return 1.0 / (Fitting(index, index.ClaimArticle[a], index.Claims[a].Group, j) * Fitting(index, index.ClaimArticle[b], index.Claims[b].Group, i));
+        return 1.0 / (Fitting(index, index.GroupMates[a], j) * Fitting(index, index.GroupMates[b], i));
     }
 
     /// <summary>
@@ -136,22 +136,22 @@ internal readonly record struct PairFeatures(
     /// </summary>
     private static double NearUniquenessOf(EditionIndex index, int a, int b)
     {
-        int Near(int article, string group, PreparedClaim other)
+        int Near(int[] mates, PreparedClaim other)
         {
             int n = 0;
-            foreach (int c in index.ClaimsOf(article, group))
+            foreach (int c in mates)
                 if (NearEnough(index.Claims[c], other)) n++;
             return Math.Max(1, n);
         }
         var (x, y) = (index.Claims[a], index.Claims[b]);
-        return 1.0 / (Near(index.ClaimArticle[a], x.Group, y) * Near(index.ClaimArticle[b], y.Group, x));
+        return 1.0 / (Near(index.GroupMates[a], y) * Near(index.GroupMates[b], x));
     }
 
-    /// <summary>How many of an article's figures in a group the interval overlaps (at least one).</summary>
-    private static int Fitting(EditionIndex index, int article, string group, ValueInterval value)
+    /// <summary>How many of an article's figures in a group (<paramref name="mates"/>) the interval overlaps (at least one).</summary>
+    private static int Fitting(EditionIndex index, int[] mates, ValueInterval value)
     {
         int n = 0;
-        foreach (int c in index.ClaimsOf(article, group))
+        foreach (int c in mates)
             if (index.Claims[c].Interval is { } v && v.Overlaps(value)) n++;
         return Math.Max(1, n);
     }
@@ -160,20 +160,17 @@ internal readonly record struct PairFeatures(
     /// A figure any report is likely to give of something: a count, rank or span of a dozen or less. Two such figures
     /// being equal says little; what they measure must say the rest.
     /// </summary>
-    private static bool IsSmall(PreparedClaim c) =>
-        c.Claim.Kind is Model.ClaimKind.Count or Model.ClaimKind.Ordinal or Model.ClaimKind.Duration && c.Claim.Value.Low is { } v && v <= 12;
+    public static bool IsSmall(Model.Claim c) =>
+        c.Kind is Model.ClaimKind.Count or Model.ClaimKind.Ordinal or Model.ClaimKind.Duration && c.Value.Low is { } v && v <= 12;
 
     /// <summary>
     /// A count or rank that names what it counts right beside it ("three terms", "second summit"). Two of them that
     /// count things the lexicon does not relate count different things: a rank, above all, says nothing without
     /// what is ranked.
     /// </summary>
-    private static bool Counted(PreparedClaim c) =>
-        c.Claim.Kind is Model.ClaimKind.Count or Model.ClaimKind.Ordinal && c.Frame.Measure.Length > 0 && !c.Frame.Implied
-        && (c.Claim.Kind == Model.ClaimKind.Ordinal || c.Claim.Unit.Length > 0);
-
-    /// <summary>A figure with no upper bound ("more than 30", "thousands of"): it agrees with a great many others.</summary>
-    private static bool IsOpen(PreparedClaim c) => c.Interval is { } i && double.IsPositiveInfinity(i.High);
+    public static bool Counted(Model.Claim c) =>
+        c.Kind is Model.ClaimKind.Count or Model.ClaimKind.Ordinal && c.Frame.Measure.Length > 0 && !c.Frame.Implied
+        && (c.Kind == Model.ClaimKind.Ordinal || c.Unit.Length > 0);
 
     /// <summary>Whether two figures agree or lie close enough for a difference to be told (<see cref="FrameMatcher.MinDifferCloseness"/>).</summary>
     public static bool NearEnough(PreparedClaim x, PreparedClaim y) => ClosenessOf(x, y) >= FrameMatcher.MinDifferCloseness;
@@ -190,10 +187,12 @@ internal readonly record struct PairFeatures(
         if (gap == 0) return 1;
         if (x.Group == "time") return Math.Exp(-gap / 7);
         // An open figure ("more than 150") is as large as its bound.
-        double size = new[] { i.Low, i.High, j.Low, j.High }.Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        double size = Math.Max(Math.Max(FiniteSize(i.Low), FiniteSize(i.High)), Math.Max(FiniteSize(j.Low), FiniteSize(j.High)));
         if (size == 0) return 0;
         return Math.Exp(-gap / size / 0.1);
     }
+
+    private static double FiniteSize(double value) => double.IsFinite(value) ? Math.Abs(value) : 0;
 
     /// <summary>Weighted Dice overlap of the two claims' whole sentences.</summary>
     public static double SentenceSimilarity(EditionIndex index, int a, int b)
@@ -214,47 +213,67 @@ internal readonly record struct PairFeatures(
         return 2.0 * shared / (a.Length + b.Length);
     }
 
+    /// <summary>How many numbers <see cref="Vector"/> gives.</summary>
+    public const int Length = 33;
+
     /// <summary>The features as numbers for the matcher's linear model, in <see cref="FrameMatcher.FeatureNames"/> order.</summary>
-    public double[] Vector() =>
-    [
-        1,
-        !MeasureMissing && Measure == LexicalRelation.Same ? 1 : 0,
-        !MeasureMissing && Measure == LexicalRelation.Synonym ? 1 : 0,
-        !MeasureMissing && Measure == LexicalRelation.Derived ? 1 : 0,
-        !MeasureMissing && Measure == LexicalRelation.Kind ? 1 : 0,
-        !MeasureMissing && Measure == LexicalRelation.Unrelated ? 1 : 0,
-        MeasureMissingBoth ? 1 : 0,
-        !PredicateMissing && Predicate == LexicalRelation.Same ? 1 : 0,
-        !PredicateMissing && Predicate == LexicalRelation.Synonym ? 1 : 0,
-        !PredicateMissing && Predicate == LexicalRelation.Derived ? 1 : 0,
-        !PredicateMissing && Predicate == LexicalRelation.Kind ? 1 : 0,
-        !PredicateMissing && Predicate == LexicalRelation.Unrelated ? 1 : 0,
-        PredicateMissingBoth ? 1 : 0,
-        Crossed ? 1 : 0,
-        Holder == HolderFit.Related ? 1 : 0,
-        Holder == HolderFit.Unrelated ? 1 : 0,
-        Holder == HolderFit.OneOnly ? 1 : 0,
-        TimeOverlap ? 1 : 0,
-        Context,
-        SameValue ? 1 : 0,
-        Compatible ? 1 : 0,
-        PhraseRelated ? 1 : 0,
-        ConceptContext,
-        FramesUnrelated ? 1 : 0,
-        Sentence,
-        Closeness,
-        Uniqueness,
-        Small ? 1 : 0,
-        Open ? 1 : 0,
-        Small && !MeasureMissing && !Positive(Measure) ? 1 : 0,
-        Reported ? 1 : 0,
-        Explicit ? 1 : 0,
-        NearUniqueness,
-    ];
+    public double[] Vector()
+    {
+        var x = new double[Length];
+        Write(x);
+        return x;
+    }
+
+    /// <summary><see cref="Vector"/> written into <paramref name="x"/>, which the matcher keeps on the stack.</summary>
+    public void Write(Span<double> x)
+    {
+        ReadOnlySpan<double> v =
+        [
+            1,
+            !MeasureMissing && Measure == LexicalRelation.Same ? 1 : 0,
+            !MeasureMissing && Measure == LexicalRelation.Synonym ? 1 : 0,
+            !MeasureMissing && Measure == LexicalRelation.Derived ? 1 : 0,
+            !MeasureMissing && Measure == LexicalRelation.Kind ? 1 : 0,
+            !MeasureMissing && Measure == LexicalRelation.Unrelated ? 1 : 0,
+            MeasureMissingBoth ? 1 : 0,
+            !PredicateMissing && Predicate == LexicalRelation.Same ? 1 : 0,
+            !PredicateMissing && Predicate == LexicalRelation.Synonym ? 1 : 0,
+            !PredicateMissing && Predicate == LexicalRelation.Derived ? 1 : 0,
+            !PredicateMissing && Predicate == LexicalRelation.Kind ? 1 : 0,
+            !PredicateMissing && Predicate == LexicalRelation.Unrelated ? 1 : 0,
+            PredicateMissingBoth ? 1 : 0,
+            Crossed ? 1 : 0,
+            Holder == HolderFit.Related ? 1 : 0,
+            Holder == HolderFit.Unrelated ? 1 : 0,
+            Holder == HolderFit.OneOnly ? 1 : 0,
+            TimeOverlap ? 1 : 0,
+            Context,
+            SameValue ? 1 : 0,
+            Compatible ? 1 : 0,
+            PhraseRelated ? 1 : 0,
+            ConceptContext,
+            FramesUnrelated ? 1 : 0,
+            Sentence,
+            Closeness,
+            Uniqueness,
+            Small ? 1 : 0,
+            Open ? 1 : 0,
+            Small && !MeasureMissing && !Positive(Measure) ? 1 : 0,
+            Reported ? 1 : 0,
+            Explicit ? 1 : 0,
+            NearUniqueness,
+        ];
+        v.CopyTo(x);
+    }
 
     /// <summary>
     /// The features blind to the figures (<see cref="FrameMatcher.FrameModel"/>): whether two claims state the same
     /// quantity, whatever their values say. The value features are held constant, so no tree can split on them.
     /// </summary>
-    public double[] FrameVector() => (this with { SameValue = false, Compatible = false, Closeness = 0, Uniqueness = 0 }).Vector();
+    public double[] FrameVector() => Blind.Vector();
+
+    /// <summary><see cref="FrameVector"/> written into <paramref name="x"/>.</summary>
+    public void WriteFrame(Span<double> x) => Blind.Write(x);
+
+    private PairFeatures Blind => this with { SameValue = false, Compatible = false, Closeness = 0, Uniqueness = 0 };
 }

@@ -70,11 +70,15 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
         keys.Add(AnyKey);
 
         var shared = context.Select(pool.Share).ToArray();
+        var interval = ClaimIntervals.Of(input.Claim);
+        var anchors = new SortedSet<int>(measure.Roots);
+        anchors.UnionWith(predicate.Roots);
         return new PreparedClaim
         {
             Input = input,
+            Frame = frame,
             Group = KindGroup.Of(input.Claim),
-            Interval = ClaimIntervals.Of(input.Claim),
+            Interval = interval,
             Measure = measure,
             Predicate = predicate,
             Holder = Lexicon.Profile(frame.HolderHead, LexicalDatabase.Mask(PartOfSpeech.Noun)),
@@ -86,6 +90,10 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
             Reported = frame.PredicateText.Length > 0 && FrameWords.IsReportingWord(frame.PredicateText[(frame.PredicateText.LastIndexOf(' ') + 1)..]),
             Explicit = input.Claim.Text.Any(char.IsAsciiDigit),
             LocalSentence = sentence,
+            Anchors = [.. anchors],
+            Small = PairFeatures.IsSmall(input.Claim),
+            Counted = PairFeatures.Counted(input.Claim),
+            Open = interval is { } i && double.IsPositiveInfinity(i.High),
         };
     }
 
@@ -97,28 +105,84 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
 
     private static PreparedSentence Sentence(SentenceInput input, List<ContentWord> words, PreparedArticleWords weights, TermPool pool)
     {
-        var readings = new List<LexicalEntry>();
-        var lemmas = new SortedSet<string>(StringComparer.Ordinal);
-        var keys = new SortedSet<int>();
+        // Collected in plain lists and sorted once at the end: sorted sets cost a node per item, and every sentence
+        // of the edition passes through here while the build keeps what it has parsed.
+        var readings = new List<LexicalEntry>(words.Count);
+        var lemmas = new List<string>(words.Count);
+        var keys = new List<int>();
         foreach (var w in words)
         {
             foreach (var e in w.Readings)
             {
                 if (readings.Contains(e)) continue;
                 readings.Add(e);
-                keys.UnionWith(Lexicon.Profile(Lexicon.Table.Lemma(e.Lemma), LexicalDatabase.Mask(e.Pos)).Roots);
+                keys.AddRange(Lexicon.Profile(Lexicon.Table.Lemma(e.Lemma), LexicalDatabase.Mask(e.Pos)).Roots);
             }
             lemmas.Add(w.Lemmas[0]);
         }
-        var shared = lemmas.Select(pool.Share).ToArray();
+        var shared = SortedDistinct(lemmas);
+        for (int i = 0; i < shared.Length; i++) shared[i] = pool.Share(shared[i]);
+        keys.Sort();
         return new PreparedSentence
         {
             Input = input,
             Words = [.. readings],
             Lemmas = shared,
             Weighted = WeightedWords.Of(shared, weights),
-            Keys = [.. keys],
+            Keys = Distinct(keys),
         };
+    }
+
+    /// <summary>The strings in ordinal order, each once.</summary>
+    private static string[] SortedDistinct(List<string> items)
+    {
+        items.Sort(StringComparer.Ordinal);
+        int n = 0;
+        for (int i = 0; i < items.Count; i++)
+            if (n == 0 || !string.Equals(items[n - 1], items[i], StringComparison.Ordinal)) items[n++] = items[i];
+        return items.GetRange(0, n).ToArray();
+    }
+
+    /// <summary>A sorted list's items, each once.</summary>
+    private static int[] Distinct(List<int> sorted)
+    {
+        int n = 0;
+        for (int i = 0; i < sorted.Count; i++)
+            if (n == 0 || sorted[n - 1] != sorted[i]) sorted[n++] = sorted[i];
+        return sorted.GetRange(0, n).ToArray();
+    }
+
+    /// <summary>
+    /// The readings' lemmas by part of speech (a stable order: the noun's first), each once; the word itself,
+    /// lower-cased, when it has no reading. Without LINQ: it runs once per word of the edition.
+    /// </summary>
+    private static List<string> Lemmas(LexicalEntry[] readings, TokenStream s, int i)
+    {
+        var lemmas = new List<string>(Math.Max(1, readings.Length));
+        if (readings.Length == 0)
+        {
+            lemmas.Add(FrameWords.Word(s, i).ToLowerInvariant());
+            return lemmas;
+        }
+        var ordered = readings;
+        if (readings.Length > 1)
+        {
+            ordered = (LexicalEntry[])readings.Clone();
+            // Insertion sort keeps equal parts of speech in their order, as OrderBy did.
+            for (int k = 1; k < ordered.Length; k++)
+            {
+                var e = ordered[k];
+                int j = k - 1;
+                while (j >= 0 && ordered[j].Pos > e.Pos) { ordered[j + 1] = ordered[j]; j--; }
+                ordered[j + 1] = e;
+            }
+        }
+        foreach (var e in ordered)
+        {
+            var lemma = Lexicon.Table.Lemma(e.Lemma);
+            if (!lemmas.Contains(lemma)) lemmas.Add(lemma);
+        }
+        return lemmas;
     }
 
     /// <summary>One content word of a text: its readings, and its lemmas (the noun's first, names lower-cased).</summary>
@@ -132,9 +196,7 @@ internal sealed record PreparedArticle(PreparedSentence[] Sentences, PreparedCla
         {
             if (!FrameWords.IsContent(s, i)) continue;
             var readings = Lexicon.Readings(FrameWords.Word(s, i));
-            var lemmas = readings.OrderBy(e => e.Pos).Select(e => Lexicon.Table.Lemma(e.Lemma)).Distinct().ToList();
-            if (lemmas.Count == 0) lemmas.Add(FrameWords.Word(s, i).ToLowerInvariant());
-            yield return new ContentWord(readings, lemmas);
+            yield return new ContentWord(readings, Lemmas(readings, s, i));
         }
     }
 }

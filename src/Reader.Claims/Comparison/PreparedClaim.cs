@@ -12,7 +12,8 @@ internal sealed class PreparedClaim
 {
     public required ClaimInput Input { get; init; }
     public Claim Claim => Input.Claim;
-    public Frame Frame => Input.Claim.Frame;
+    /// <summary>The claim's frame, held here rather than reached through the claim: pairs read it millions of times.</summary>
+    public required Frame Frame { get; init; }
     /// <summary>The kind group (<see cref="KindGroup"/>): claims compare only within one.</summary>
     public required string Group { get; init; }
     /// <summary>Null when the figure has no usable value: it can be mentioned but not compared.</summary>
@@ -34,12 +35,14 @@ internal sealed class PreparedClaim
     public required bool Reported { get; init; }
     /// <summary>Whether the figure is written with digits ("Feb. 7", "2014", "$3.6 billion") rather than words alone ("Friday", "three").</summary>
     public required bool Explicit { get; init; }
-    /// <summary>The concepts a mentioning sentence must hold one of (<see cref="MentionFinder.Anchors"/>), sorted.</summary>
-    public int[] MentionAnchors => mentionAnchors ??= [.. MentionFinder.Anchors(this)];
-
-    // Made on first use; two threads may both make it, with the same result.
-    private int[]? mentionAnchors;
-
     /// <summary>The claim's sentence within its article, or -1.</summary>
     public required int LocalSentence { get; init; }
+    /// <summary>The concepts a sentence must hold one of to mention it: the measured thing's and the act's roots (<see cref="MentionFinder"/>), sorted.</summary>
+    public required int[] Anchors { get; init; }
+    /// <summary>A count, rank or span of a dozen or less (<see cref="PairFeatures"/>: two such being equal says little).</summary>
+    public required bool Small { get; init; }
+    /// <summary>A count or rank that names what it counts right beside it (<see cref="PairFeatures"/>).</summary>
+    public required bool Counted { get; init; }
+    /// <summary>A figure with no upper bound ("more than 30").</summary>
+    public required bool Open { get; init; }
 }

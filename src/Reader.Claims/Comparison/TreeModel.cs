@@ -25,7 +25,9 @@ public sealed class TreeModel
 
     public int TreeCount => trees.Length;
 
-    public double Probability(double[] x)
+    public double Probability(double[] x) => Probability((ReadOnlySpan<double>)x);
+
+    public double Probability(ReadOnlySpan<double> x)
     {
         double z = bias;
         foreach (var tree in trees)

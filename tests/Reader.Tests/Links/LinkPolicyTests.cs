@@ -38,7 +38,8 @@ public sealed class LinkPolicyTests
 
     [Theory]
     [InlineData("https://example.org", "https://example.org")]
-    [InlineData(" https://example.org/news/ ", "https://example.org/news")]
+    [InlineData(" https://example.org:8443/ ", "https://example.org:8443")]
+    [InlineData("https://example.org/news/", null)] // the path the site is served under is --base-url's
     [InlineData("example.org", null)]
     [InlineData("x y", null)]
     [InlineData("javascript:alert(1)//", null)]
