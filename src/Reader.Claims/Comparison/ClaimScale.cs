@@ -11,7 +11,4 @@ public static class ClaimScale
 {
     /// <summary>The written span (a range's two ends, a date's first and last day); null for a tally or a claim with no value.</summary>
     public static (double Low, double High)? Span(Claim claim) => ClaimIntervals.Written(claim);
-
-    /// <summary>Whether the scale is days: dates, years and durations.</summary>
-    public static bool InDays(ClaimKind kind) => kind is ClaimKind.Date or ClaimKind.Year or ClaimKind.Duration;
 }

@@ -194,7 +194,7 @@ internal static class FrameReader
                 return i;
             }
             // "the $5.7 billion (that) Mr. Okafor demanded": a short subject between the figure and its verb.
-            if (subject < 4 && (s.IsWord(i) && (RelativeOpeners.Contains(s.Span(i)) || SubjectDeterminers.Contains(s.Span(i))) || s.IsCapitalised(i)
+            if (subject < 4 && (s.IsWord(i) && (RelativeOpeners.Contains(s.Span(i)) || Determiners.Contains(s.Span(i))) || s.IsCapitalised(i)
                                 || s.IsSymbol(i, '.') && s.IsCapitalised(i - 1) || subject > 0 && FrameWords.IsNoun(s, i) && !FrameWords.IsVerb(s, i)))
             {
                 subject++;
@@ -207,7 +207,8 @@ internal static class FrameReader
     }
 
     private static readonly WordSet RelativeOpeners = new("that", "which", "who", "he", "she", "they", "we", "it", "i", "you");
-    private static readonly WordSet SubjectDeterminers = new("the", "a", "an", "his", "her", "their", "its", "our");
+    /// <summary>Words that open a noun phrase, before a verb's subject or object.</summary>
+    private static readonly WordSet Determiners = new("the", "a", "an", "his", "her", "their", "its", "our");
 
     private static int VerbBefore(TokenStream s, int i, int left, int reach)
     {
@@ -287,7 +288,7 @@ internal static class FrameReader
     }
 
     /// <summary>
-    /// "raise defense spending to 2% of GDP", "cut the budget by $3 million": the object a verb changes to or by the
+    /// "raise road spending to 2% of the budget", "cut the payroll by $3 million": the object a verb changes to or by the
     /// figure is what it measures; an "of" phrase after a share is then only its base.
     /// </summary>
     private static NounPhrase ChangedTo(TokenStream s, RawFigure f, int left)
@@ -300,11 +301,9 @@ internal static class FrameReader
         while (first - 1 >= left && !s.IsFunctionWord(first - 1) && FrameWords.IsNoun(s, first - 1) && !FrameWords.IsVerb(s, first - 1)) first--;
         var phrase = new NounPhrase(first, head + 1, head);
         int verb = first - 1;
-        while (verb >= left && s.IsWord(verb) && ObjectDeterminers.Contains(s.Span(verb))) verb--;
+        while (verb >= left && s.IsWord(verb) && Determiners.Contains(s.Span(verb))) verb--;
         return verb >= left && FrameWords.IsVerb(s, verb) ? phrase : NounPhrase.None;
     }
-
-    private static readonly WordSet ObjectDeterminers = new("the", "a", "an", "its", "their", "his", "her", "our", "this", "that");
 
     private static readonly WordSet Copulas = new("is", "was", "are", "were", "be", "been", "stood", "stands", "totaled", "totalled", "reached", "hit");
 
